@@ -1,0 +1,96 @@
+package cn.sz.dataexchange.api.audit;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.util.retry.Retry;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Appends events to the audit log inside the caller's transaction, so a state change and its
+ * record commit together or not at all.
+ */
+@Component
+public class AuditLog {
+
+    private final DatabaseClient db;
+    private final Clock clock;
+    private final JsonMapper canonicalJson;
+
+    public AuditLog(DatabaseClient db, Clock clock) {
+        this.db = db;
+        this.clock = clock;
+        this.canonicalJson = JsonMapper.builder()
+                .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+                .build();
+    }
+
+    /** Records that {@code actor} did {@code action} on {@code stream}, with details. */
+    public Mono<AuditEvent> append(String stream, String actor, String action, Map<String, ?> details) {
+        String payload = canonicalJson.writeValueAsString(details);
+        Instant now = AuditChain.storedPrecision(clock.instant());
+        return Mono.defer(() -> lock(stream).then(head(stream))
+                        .defaultIfEmpty(new Head(0, AuditChain.GENESIS))
+                        .flatMap(head -> insert(stream, head, now, actor, action, payload)))
+                .retryWhen(Retry.max(5).filter(DuplicateKeyException.class::isInstance));
+    }
+
+    /** Appends to one stream queue behind each other until the transaction ends. */
+    private Mono<Void> lock(String stream) {
+        return db.sql("SELECT pg_advisory_xact_lock(hashtext(:stream))").bind("stream", stream).then();
+    }
+
+    private Mono<Head> head(String stream) {
+        return db.sql("SELECT stream_seq, hash FROM audit_events WHERE stream = :stream "
+                        + "ORDER BY stream_seq DESC LIMIT 1")
+                .bind("stream", stream)
+                .map(row -> new Head(row.get("stream_seq", Integer.class), row.get("hash", String.class)))
+                .one();
+    }
+
+    private Mono<AuditEvent> insert(String stream, Head head, Instant now, String actor, String action,
+                                    String payload) {
+        int seq = head.streamSeq() + 1;
+        String hash = AuditChain.hash(head.hash(), stream, seq, now, actor, action, payload);
+        return db.sql("INSERT INTO audit_events (stream, stream_seq, occurred_at, actor, action, payload, "
+                        + "prev_hash, hash) VALUES (:stream, :seq, :at, :actor, :action, :payload, :prev, :hash) "
+                        + "RETURNING seq")
+                .bind("stream", stream).bind("seq", seq).bind("at", now).bind("actor", actor)
+                .bind("action", action).bind("payload", payload).bind("prev", head.hash()).bind("hash", hash)
+                .map(row -> row.get("seq", Long.class))
+                .one()
+                .map(id -> new AuditEvent(id, stream, seq, now, actor, action, payload, head.hash(), hash));
+    }
+
+    /** A stream's events in order. */
+    public Flux<AuditEvent> stream(String stream) {
+        return db.sql("SELECT * FROM audit_events WHERE stream = :stream ORDER BY stream_seq")
+                .bind("stream", stream)
+                .map(AuditLog::toEvent)
+                .all();
+    }
+
+    /** Events across streams after {@code afterSeq}, oldest first. */
+    public Flux<AuditEvent> since(long afterSeq, int limit) {
+        return db.sql("SELECT * FROM audit_events WHERE seq > :after ORDER BY seq LIMIT :limit")
+                .bind("after", afterSeq).bind("limit", limit)
+                .map(AuditLog::toEvent)
+                .all();
+    }
+
+    static AuditEvent toEvent(io.r2dbc.spi.Readable row) {
+        return new AuditEvent(row.get("seq", Long.class), row.get("stream", String.class),
+                row.get("stream_seq", Integer.class), row.get("occurred_at", Instant.class),
+                row.get("actor", String.class), row.get("action", String.class), row.get("payload", String.class),
+                row.get("prev_hash", String.class), row.get("hash", String.class));
+    }
+
+    private record Head(int streamSeq, String hash) {
+    }
+}

@@ -1,0 +1,20 @@
+package cn.sz.dataexchange.api.identity.application;
+
+import cn.sz.dataexchange.api.identity.model.OrgId;
+import cn.sz.dataexchange.api.identity.model.PartyKey;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/** Where organisations' public signing keys are kept. */
+public interface PartyKeys {
+
+    /** Inserts a key; empty if its kid or thumbprint is already registered. */
+    Mono<PartyKey> insert(PartyKey key);
+
+    Mono<PartyKey> find(String kid);
+
+    Flux<PartyKey> ofOrganisation(OrgId orgId);
+
+    /** Saves a revocation if the key was not revoked meanwhile; empty otherwise. */
+    Mono<PartyKey> saveRevocation(PartyKey revoked);
+}

@@ -1,0 +1,232 @@
+package cn.sz.dataexchange.validator.identifiers;
+
+import java.time.LocalDate;
+
+/**
+ * Finds identifiers in one field's UTF-8 bytes in a single pass. It splits the bytes into maximal
+ * runs of ASCII letters and digits, judges each run by its length and then by its check
+ * character, date or allocation table, and handles e-mail addresses at each {@code @}. Matches of
+ * one field are buffered (an e-mail swallows a mobile number in its local part) and read back with
+ * {@link #kind(int)}, {@link #start(int)} and {@link #end(int)}. Not thread-safe: one per thread.
+ */
+public final class IdentifierScanner {
+
+    private static final byte OTHER = 0;
+    private static final byte DIGIT = 1;
+    private static final byte UPPER = 2;
+    private static final byte LOWER = 3;
+    private static final byte AT = 4;
+    private static final byte[] CLASS = new byte[256];
+    private static final IdentifierKind[] KINDS = IdentifierKind.values();
+
+    static {
+        for (int c = '0'; c <= '9'; c++) {
+            CLASS[c] = DIGIT;
+        }
+        for (int c = 'A'; c <= 'Z'; c++) {
+            CLASS[c] = UPPER;
+        }
+        for (int c = 'a'; c <= 'z'; c++) {
+            CLASS[c] = LOWER;
+        }
+        CLASS['@'] = AT;
+    }
+
+    private final int todayYmd;
+    private byte[] kinds = new byte[16];
+    private int[] starts = new int[16];
+    private int[] ends = new int[16];
+    private int count;
+
+    /** @param today the evaluation date: later birth dates are impossible */
+    public IdentifierScanner(LocalDate today) {
+        this.todayYmd = CalendarDate.pack(today.getYear(), today.getMonthValue(), today.getDayOfMonth());
+    }
+
+    /**
+     * Scans {@code b[from, to)} and returns how many identifiers it holds.
+     *
+     * @param cardContext whether the column's name speaks of cards or accounts, which lets
+     *                    Luhn-valid numbers outside the UnionPay 62 range count as bank cards
+     */
+    public int scan(byte[] b, int from, int to, boolean cardContext) {
+        count = 0;
+        int runStart = -1;
+        boolean letters = false;
+        int i = from;
+        while (i < to) {
+            byte c = CLASS[b[i] & 0xFF];
+            if (c != OTHER && c != AT) {
+                if (runStart < 0) {
+                    runStart = i;
+                    letters = false;
+                }
+                letters |= c != DIGIT;
+                i++;
+                continue;
+            }
+            if (runStart >= 0) {
+                int next = onRun(b, from, to, runStart, i, letters, cardContext);
+                runStart = -1;
+                if (next > i) {
+                    i = next;
+                    continue;
+                }
+            }
+            i = c == AT ? EmailAddress.scanAt(this, b, from, to, i) : i + 1;
+        }
+        if (runStart >= 0) {
+            onRun(b, from, to, runStart, to, letters, cardContext);
+        }
+        return count;
+    }
+
+    public IdentifierKind kind(int match) {
+        return KINDS[kinds[match]];
+    }
+
+    public int start(int match) {
+        return starts[match];
+    }
+
+    public int end(int match) {
+        return ends[match];
+    }
+
+    private int onRun(byte[] b, int from, int to, int s, int e, boolean letters, boolean cardContext) {
+        int len = e - s;
+        if (!letters) {
+            onDigitRun(b, from, s, e, len, cardContext);
+            return e;
+        }
+        switch (len) {
+            case 18 -> {
+                if ((b[s + 17] == 'X' || b[s + 17] == 'x') && ResidentIdNumber.isValid18(b, s, todayYmd)) {
+                    add(IdentifierKind.RESIDENT_ID, s, e);
+                } else if (CreditCode.isValid(b, s)) {
+                    add(IdentifierKind.CREDIT_CODE, s, e);
+                }
+            }
+            case 9 -> {
+                if (isPassport(b, s)) {
+                    add(IdentifierKind.PASSPORT, s, e);
+                }
+            }
+            case 6, 7 -> {
+                if (VehiclePlate.provinceBefore(b, from, s) && VehiclePlate.isAuthorityLetter(b[s])
+                        && VehiclePlate.isSerial(b, s + 1, len - 1)) {
+                    add(IdentifierKind.PLATE, s - 3, e);
+                }
+            }
+            case 1 -> {
+                return plateWithSeparator(b, from, to, s, e);
+            }
+            default -> {
+            }
+        }
+        return e;
+    }
+
+    private void onDigitRun(byte[] b, int from, int s, int e, int len, boolean cardContext) {
+        switch (len) {
+            case 11 -> {
+                if (MobileNumber.isValid(b, s)) {
+                    add(IdentifierKind.MOBILE, s, e);
+                }
+            }
+            case 13 -> {
+                if (b[s] == '8' && b[s + 1] == '6' && MobileNumber.isValid(b, s + 2)) {
+                    add(IdentifierKind.MOBILE, s, e);
+                }
+            }
+            case 15 -> {
+                if (ResidentIdNumber.isValidLegacy15(b, s, todayYmd)) {
+                    add(IdentifierKind.RESIDENT_ID, s, e);
+                }
+            }
+            case 18 -> {
+                if (ResidentIdNumber.isValid18(b, s, todayYmd)) {
+                    add(IdentifierKind.RESIDENT_ID, s, e);
+                } else if (CreditCode.isValid(b, s)) {
+                    add(IdentifierKind.CREDIT_CODE, s, e);
+                } else if (isBankCard(b, from, s, e, cardContext)) {
+                    add(IdentifierKind.BANK_CARD, s, e);
+                }
+            }
+            case 16, 17, 19 -> {
+                if (isBankCard(b, from, s, e, cardContext)) {
+                    add(IdentifierKind.BANK_CARD, s, e);
+                }
+            }
+            default -> {
+            }
+        }
+    }
+
+    private static boolean isBankCard(byte[] b, int from, int s, int e, boolean cardContext) {
+        if (!LuhnCheck.isValid(b, s, e)) {
+            return false;
+        }
+        boolean unionPay = b[s] == '6' && b[s + 1] == '2';
+        return unionPay || cardContext || CardContext.wordBefore(b, from, s);
+    }
+
+    private static boolean isPassport(byte[] b, int s) {
+        byte first = b[s];
+        if (first != 'E' && first != 'G') {
+            return false;
+        }
+        int digitsFrom = first == 'E' && VehiclePlate.isAuthorityLetter(b[s + 1]) ? s + 2 : s + 1;
+        for (int i = digitsFrom; i < s + 9; i++) {
+            if (b[i] < '0' || b[i] > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private int plateWithSeparator(byte[] b, int from, int to, int s, int e) {
+        if (!VehiclePlate.provinceBefore(b, from, s) || !VehiclePlate.isAuthorityLetter(b[s]) || e >= to) {
+            return e;
+        }
+        int serial = b[e] == '-' || b[e] == ' ' || b[e] == '.' ? e + 1
+                : (b[e] & 0xFF) == 0xC2 && e + 1 < to && (b[e + 1] & 0xFF) == 0xB7 ? e + 2 : -1;
+        if (serial < 0) {
+            return e;
+        }
+        int r = serial;
+        while (r < to && CLASS[b[r] & 0xFF] != OTHER && CLASS[b[r] & 0xFF] != AT) {
+            r++;
+        }
+        int n = r - serial;
+        if ((n == 5 || n == 6) && VehiclePlate.isSerial(b, serial, n)) {
+            add(IdentifierKind.PLATE, s - 3, r);
+            return r;
+        }
+        return e;
+    }
+
+    void add(IdentifierKind kind, int s, int e) {
+        if (count == kinds.length) {
+            kinds = java.util.Arrays.copyOf(kinds, count * 2);
+            starts = java.util.Arrays.copyOf(starts, count * 2);
+            ends = java.util.Arrays.copyOf(ends, count * 2);
+        }
+        kinds[count] = (byte) kind.ordinal();
+        starts[count] = s;
+        ends[count] = e;
+        count++;
+    }
+
+    /** Drops matches starting at or after {@code s}: they lie inside an e-mail address. */
+    void dropFrom(int s) {
+        while (count > 0 && starts[count - 1] >= s) {
+            count--;
+        }
+    }
+
+    static boolean isAlnum(byte c) {
+        byte k = CLASS[c & 0xFF];
+        return k == DIGIT || k == UPPER || k == LOWER;
+    }
+}

@@ -1,0 +1,35 @@
+package cn.sz.dataexchange.validator.identifiers;
+
+import java.nio.charset.StandardCharsets;
+
+/** Masks identifiers for reports and scan output: only a few leading and trailing characters survive. */
+public final class Masking {
+
+    private Masking() {
+    }
+
+    public static String mask(IdentifierKind kind, byte[] buf, int start, int end) {
+        return mask(kind, new String(buf, start, end - start, StandardCharsets.UTF_8));
+    }
+
+    public static String mask(IdentifierKind kind, String value) {
+        if (kind == IdentifierKind.EMAIL) {
+            int at = value.indexOf('@');
+            if (at > 0) {
+                return value.charAt(0) + "***" + value.substring(at);
+            }
+        }
+        int[] cps = value.codePoints().toArray();
+        int first = Math.min(kind.keepFirst(), cps.length / 2);
+        int last = Math.min(kind.keepLast(), cps.length - first - 1);
+        StringBuilder out = new StringBuilder(cps.length);
+        for (int i = 0; i < cps.length; i++) {
+            if (i < first || i >= cps.length - Math.max(last, 0)) {
+                out.appendCodePoint(cps[i]);
+            } else {
+                out.append('*');
+            }
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,7 @@
+package cn.sz.dataexchange.validator.model;
+
+/** The engine's answer. */
+public enum Verdict {
+    PASS,
+    REJECT
+}
