@@ -8,7 +8,6 @@ import cn.sz.dataexchange.validator.model.SubjectColumn;
 import cn.sz.dataexchange.validator.model.SubjectIdentifierKind;
 import cn.sz.dataexchange.validator.model.SubjectKeyForm;
 
-import java.util.HexFormat;
 import java.util.List;
 
 /**
@@ -58,7 +57,7 @@ public final class SubjectObserver implements RowObserver {
     private SubjectKey keyOf(Row row, int field) {
         if (subject.form() == SubjectKeyForm.PRECOMPUTED_KEY) {
             String hex = row.text(field).strip();
-            if (hex.length() != 64 || !HexFormat.isHexDigits(hex)) {
+            if (hex.length() != 64 || !hex.chars().allMatch(c -> Character.digit(c, 16) >= 0)) {
                 return null;
             }
             return SubjectKey.fromHex(hex);
