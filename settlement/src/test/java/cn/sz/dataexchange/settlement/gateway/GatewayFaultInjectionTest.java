@@ -51,7 +51,7 @@ class GatewayFaultInjectionTest {
             assertThat(gateway.get("/admin/faults").json().path("failureRateBps").asInt()).isEqualTo(10_000);
             assertThat(gateway.get("/admin/stats").json().path("failuresInjected").asLong()).isEqualTo(5);
 
-            gateway.put("/admin/faults", "{\"seed\":7}");
+            assertThat(gateway.put("/admin/faults", "{\"seed\":7}").body()).contains("\"failureRateBps\":0");
             assertThat(gateway.openEscrow("k-0", "t-0", 100).status()).isEqualTo(201);
         }
     }

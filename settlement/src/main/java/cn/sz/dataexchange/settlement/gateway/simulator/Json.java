@@ -1,13 +1,19 @@
 package cn.sz.dataexchange.settlement.gateway.simulator;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The simulator's one JSON mapper (Jackson 3). */
 final class Json {
 
-    static final JsonMapper MAPPER = JsonMapper.builder().build();
+    /** Missing numbers read as 0 (e.g. a partial {@code PUT /admin/faults}); null fields are left out of replies. */
+    static final JsonMapper MAPPER = JsonMapper.builder()
+            .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .changeDefaultPropertyInclusion(inclusion -> inclusion.withValueInclusion(JsonInclude.Include.NON_NULL))
+            .build();
 
     private Json() {
     }
