@@ -1,0 +1,52 @@
+package cn.sz.dataexchange.settlement.penalty;
+
+import cn.sz.dataexchange.settlement.money.Money;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Art. 94: trading data in violation of Art. 67. Correction is ordered and the illegal income
+ * confiscated; income below RMB 10,000 is fined exactly RMB 50,000; income of RMB 10,000 or more is
+ * fined RMB 200,000 to RMB 1,000,000. The text says "more than RMB 10,000"; income of exactly
+ * RMB 10,000 is put in the upper bracket (ADR 0043).
+ */
+public final class Article94Penalty {
+
+    /** RMB 10,000: the income threshold between the two brackets. */
+    public static final Money INCOME_THRESHOLD = Money.ofYuan(10_000);
+    public static final FineRange LOWER_BRACKET = FineRange.fixed(Money.ofYuan(50_000));
+    public static final FineRange UPPER_BRACKET = FineRange.between(Money.ofYuan(200_000), Money.ofYuan(1_000_000));
+
+    private final DiscretionPolicy policy;
+
+    public Article94Penalty(DiscretionPolicy policy) {
+        this.policy = policy;
+    }
+
+    public PenaltyAssessment assess(Article94Case facts) {
+        List<String> reasoning = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
+        Money income = facts.illegalIncome();
+        reasoning.add("trading in violation of Art. 67: correction ordered, illegal income of "
+                + income.toDisplayString() + " confiscated");
+        FineRange range;
+        if (income.isLessThan(INCOME_THRESHOLD)) {
+            range = LOWER_BRACKET;
+            reasoning.add("illegal income below RMB 10,000: the fine is fixed at " + range);
+        } else {
+            range = UPPER_BRACKET;
+            reasoning.add("illegal income of RMB 10,000 or more: fine of " + range);
+            if (income.equals(INCOME_THRESHOLD)) {
+                notes.add("income is exactly RMB 10,000, on which the English text is silent; placed in the upper"
+                        + " bracket following the Chinese drafting convention that the threshold belongs to the upper"
+                        + " bracket (ADR 0043); confirm against the official Chinese text");
+            }
+        }
+        ProposedFine fine = policy.propose(range, facts.factors());
+        reasoning.addAll(fine.reasoning());
+        notes.add("other administrative penalties under laws and administrative regulations are not assessed here");
+        return new PenaltyAssessment(LegalBasis.ARTICLE_94, LegalBasis.ARTICLE_94.text(), true, income,
+                Optional.of(range), fine.amount(), reasoning, notes);
+    }
+}

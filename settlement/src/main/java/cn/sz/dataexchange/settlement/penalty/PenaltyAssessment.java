@@ -1,0 +1,32 @@
+package cn.sz.dataexchange.settlement.penalty;
+
+import cn.sz.dataexchange.settlement.money.Money;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What an article prescribes for one case: correction is always ordered; the illegal income is
+ * confiscated; the statutory fine range (empty when the article imposes no fine on these facts) and
+ * a proposed fine within it, with the reasoning and any notes a person must review.
+ */
+public record PenaltyAssessment(LegalBasis basis, String legalBasisText, boolean correctionOrdered, Money confiscation,
+        Optional<FineRange> statutoryFineRange, Money proposedFine, List<String> reasoning, List<String> reviewNotes) {
+
+    public PenaltyAssessment {
+        reasoning = List.copyOf(reasoning);
+        reviewNotes = List.copyOf(reviewNotes);
+        if (statutoryFineRange.isEmpty() && !proposedFine.isZero()) {
+            throw new IllegalArgumentException("a fine needs a statutory range");
+        }
+        statutoryFineRange.ifPresent(range -> {
+            if (!range.contains(proposedFine)) {
+                throw new IllegalArgumentException("proposed fine " + proposedFine + " is outside " + range);
+            }
+        });
+    }
+
+    /** Confiscation plus the proposed fine. */
+    public Money total() {
+        return confiscation.plus(proposedFine);
+    }
+}
