@@ -14,7 +14,9 @@ import org.springframework.util.StringUtils;
 
 /**
  * Starts the embedded PostgreSQL when no database is configured ({@code spring.r2dbc.url} unset),
- * and points R2DBC and Flyway at it. With a configured database nothing is started.
+ * and points R2DBC and Flyway at it. With a configured database nothing is started; nor with
+ * {@code exchange.database.embedded-enabled=false} (for callers that supply the database later,
+ * such as tests with dynamic properties).
  */
 public class EmbeddedDatabaseEnvironmentPostProcessor implements EnvironmentPostProcessor, Ordered {
 
@@ -29,7 +31,8 @@ public class EmbeddedDatabaseEnvironmentPostProcessor implements EnvironmentPost
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
-        if (StringUtils.hasText(environment.getProperty("spring.r2dbc.url"))) {
+        if (StringUtils.hasText(environment.getProperty("spring.r2dbc.url"))
+                || !environment.getProperty("exchange.database.embedded-enabled", Boolean.class, true)) {
             return;
         }
         Path dataDirectory = DataDirectory.resolve(environment).resolve("postgres");
