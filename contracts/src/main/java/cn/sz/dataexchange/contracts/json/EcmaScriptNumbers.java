@@ -38,12 +38,22 @@ public final class EcmaScriptNumbers {
         throw new MalformedJsonException("unsupported number type " + number.getClass().getName());
     }
 
+    /**
+     * Integers up to 2^53 - 1 are written exactly. A larger one is accepted only when its text already
+     * is the ECMAScript form of a double (as canonical output of large doubles is, e.g. 1e21 written
+     * out); any other would be silently rounded by every JCS implementation, so it is refused.
+     */
     static String formatInteger(BigInteger value) {
-        if (value.abs().compareTo(MAX_SAFE) > 0) {
-            throw new MalformedJsonException("integer " + value + " is beyond 2^53-1 and cannot be held exactly"
-                    + " by an IEEE-754 double (RFC 8785 section 3.2.2.3); send it as a string");
+        String text = value.toString();
+        if (value.abs().compareTo(MAX_SAFE) <= 0) {
+            return text;
         }
-        return value.toString();
+        double nearest = value.doubleValue();
+        if (Double.isFinite(nearest) && format(nearest).equals(text)) {
+            return text;
+        }
+        throw new MalformedJsonException("integer " + value + " is beyond 2^53-1 and an IEEE-754 double would round it"
+                + " (RFC 8785 section 3.2.2.3); send it as a string");
     }
 
     /** ECMAScript Number::toString(x) for a finite double; -0 becomes "0". */

@@ -50,7 +50,7 @@ public final class JwsParsing {
         String[] parts = text.split("\\.", -1);
         if (text.length() > MAX_LENGTH || parts.length != 3
                 || !BASE64URL.matcher(parts[0]).matches() || !BASE64URL.matcher(parts[1]).matches()
-                || !BASE64URL.matcher(parts[2]).matches() || parts[0].isEmpty() || parts[2].isEmpty()) {
+                || !BASE64URL.matcher(parts[2]).matches() || parts[0].isEmpty()) {
             return Step.failed(index, null, MALFORMED_JWS, "not a compact JWS (three base64url parts)");
         }
         Map<String, Object> header;
@@ -65,6 +65,9 @@ public final class JwsParsing {
         if (algorithm.isEmpty()) {
             return Step.failed(index, kid, ALGORITHM_NOT_ALLOWED, "\"alg\" is " + header.get("alg")
                     + "; only ES256 and EdDSA are accepted");
+        }
+        if (parts[2].isEmpty()) {
+            return Step.failed(index, kid, MALFORMED_JWS, "no signature");
         }
         Optional<String> refused = REFUSED_HEADERS.stream().filter(header::containsKey).sorted().findFirst();
         if (refused.isPresent()) {
