@@ -1,6 +1,7 @@
 package cn.sz.dataexchange.validator.consent;
 
 import cn.sz.dataexchange.validator.vocabulary.DataCategory;
+import cn.sz.dataexchange.validator.vocabulary.Enums;
 import cn.sz.dataexchange.validator.vocabulary.Purpose;
 
 import java.time.Instant;
@@ -30,8 +31,8 @@ public record ConsentRecord(SubjectKey subjectKey, Set<Purpose> purposes, Set<Da
     public ConsentRecord {
         Objects.requireNonNull(subjectKey, "subjectKey");
         Objects.requireNonNull(givenAt, "givenAt");
-        purposes = purposes == null ? Set.of() : Set.copyOf(purposes);
-        categories = categories == null ? Set.of() : Set.copyOf(categories);
+        purposes = Enums.sortedSet(purposes, Purpose.class);
+        categories = Enums.sortedSet(categories, DataCategory.class);
     }
 
     public boolean inForceAt(Instant now) {

@@ -3,7 +3,7 @@ package cn.sz.dataexchange.validator.identifiers;
 /**
  * GB 32100 unified social credit codes: 18 characters over the alphabet
  * {@code 0123456789ABCDEFGHJKLMNPQRTUWXY}; registration authority and organisation type codes;
- * a province code in positions 3-4; a check character with weights 3^i mod 31.
+ * a GB/T 2260 province code in positions 3-4; a check character with weights 3^i mod 31.
  */
 public final class CreditCode {
 
@@ -58,8 +58,7 @@ public final class CreditCode {
         if (!authorityAndTypeOk(b[s], b[s + 1])) {
             return false;
         }
-        int province = (b[s + 2] - '0') * 10 + (b[s + 3] - '0');
-        if (province < 11 || province > 82) {
+        if (!ResidentIdNumber.isProvince(b[s + 2], b[s + 3])) {
             return false;
         }
         return hasValidCheckCharacter(b, s);

@@ -72,9 +72,14 @@ public final class ResidentIdNumber {
         return 19_000_000 + digits(b, s + 6, 6);
     }
 
+    /** Whether two ASCII digits form a GB/T 2260 province code. */
+    static boolean isProvince(byte tens, byte units) {
+        int province = (tens - '0') * 10 + (units - '0');
+        return units >= '0' && units <= '9' && province >= 0 && province < 100 && PROVINCES[province];
+    }
+
     private static boolean regionOk(byte[] b, int s) {
-        int province = (b[s] - '0') * 10 + (b[s + 1] - '0');
-        if (province < 0 || province > 99 || !PROVINCES[province]) {
+        if (!isProvince(b[s], b[s + 1])) {
             return false;
         }
         return !(b[s + 2] == '0' && b[s + 3] == '0' && b[s + 4] == '0' && b[s + 5] == '0');

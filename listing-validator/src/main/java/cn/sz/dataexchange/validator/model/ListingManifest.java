@@ -1,6 +1,7 @@
 package cn.sz.dataexchange.validator.model;
 
 import cn.sz.dataexchange.validator.vocabulary.DataCategory;
+import cn.sz.dataexchange.validator.vocabulary.Enums;
 import cn.sz.dataexchange.validator.vocabulary.Purpose;
 
 import java.util.List;
@@ -39,9 +40,9 @@ public record ListingManifest(
 
     public ListingManifest {
         Objects.requireNonNull(listingId, "listingId");
-        personalDataCategories = personalDataCategories == null ? Set.of() : Set.copyOf(personalDataCategories);
+        personalDataCategories = Enums.sortedSet(personalDataCategories, DataCategory.class);
         quasiIdentifiers = quasiIdentifiers == null ? List.of() : List.copyOf(quasiIdentifiers);
-        purposes = purposes == null ? Set.of() : Set.copyOf(purposes);
+        purposes = Enums.sortedSet(purposes, Purpose.class);
         sources = sources == null ? List.of() : List.copyOf(sources);
         crossBorder = crossBorder == null ? CrossBorderDelivery.NONE : crossBorder;
         contentTags = contentTags == null ? List.of() : List.copyOf(contentTags);

@@ -1,0 +1,67 @@
+package cn.sz.dataexchange.validator.facts;
+
+import cn.sz.dataexchange.validator.asset.CsvRowReader;
+import cn.sz.dataexchange.validator.asset.JsonLinesRowReader;
+import cn.sz.dataexchange.validator.asset.Row;
+import cn.sz.dataexchange.validator.asset.RowReader;
+import cn.sz.dataexchange.validator.identifiers.CardContext;
+import cn.sz.dataexchange.validator.identifiers.IdentifierKind;
+import cn.sz.dataexchange.validator.identifiers.IdentifierScanner;
+import cn.sz.dataexchange.validator.identifiers.Masking;
+import cn.sz.dataexchange.validator.model.AssetFormat;
+
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Scans a whole asset and reports every identifier with its physical line, column and masked value. */
+public final class IdentifierScan {
+
+    /** Receives each identifier found, in file order. */
+    public interface Hits {
+        void found(long line, String column, IdentifierKind kind, String masked);
+    }
+
+    private final IdentifierScanner scanner;
+    private final int bufferBytes;
+    private final int maxRecordBytes;
+
+    public IdentifierScan(LocalDate today, int bufferBytes, int maxRecordBytes) {
+        this.scanner = new IdentifierScanner(today);
+        this.bufferBytes = bufferBytes;
+        this.maxRecordBytes = maxRecordBytes;
+    }
+
+    /** Scans the asset; returns the number of records read. */
+    public long run(InputStream in, AssetFormat format, Hits hits) {
+        try (RowReader reader = format == AssetFormat.CSV
+                ? new CsvRowReader(in, bufferBytes, maxRecordBytes)
+                : new JsonLinesRowReader(in, bufferBytes, maxRecordBytes)) {
+            Row row = new Row();
+            List<Boolean> cardColumns = new ArrayList<>();
+            long rows = 0;
+            while (reader.next(row)) {
+                rows++;
+                List<String> columns = reader.columns();
+                byte[] b = row.buffer();
+                for (int f = 0; f < row.fieldCount(); f++) {
+                    int column = row.column(f);
+                    while (cardColumns.size() <= column) {
+                        cardColumns.add(CardContext.inColumnName(nameOf(columns, cardColumns.size())));
+                    }
+                    int n = scanner.scan(b, row.start(f), row.end(f), cardColumns.get(column));
+                    for (int m = 0; m < n; m++) {
+                        hits.found(row.lineAt(scanner.start(m)), nameOf(columns, column), scanner.kind(m),
+                                Masking.mask(scanner.kind(m), b, scanner.start(m), scanner.end(m)));
+                    }
+                }
+            }
+            return rows;
+        }
+    }
+
+    private static String nameOf(List<String> columns, int column) {
+        return column < columns.size() ? columns.get(column) : "column_" + (column + 1);
+    }
+}
