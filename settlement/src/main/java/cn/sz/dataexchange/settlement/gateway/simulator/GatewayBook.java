@@ -100,7 +100,9 @@ final class GatewayBook {
 
     GatewayReply escrowOfTrade(String tradeId) {
         String escrowId = escrowIdByTrade.get(tradeId);
-        return escrowId == null ? GatewayReply.notFound("escrow for trade", tradeId) : escrow(escrowId);
+        return escrowId == null
+                ? GatewayReply.problem(404, "escrow-not-found", "Not found", "trade " + tradeId + " has no escrow")
+                : escrow(escrowId);
     }
 
     GatewayReply payout(String payoutId) {
