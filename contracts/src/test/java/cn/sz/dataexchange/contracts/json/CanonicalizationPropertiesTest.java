@@ -17,7 +17,7 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.Combinators;
 
 /** Properties of the canonical form over generated JSON values. */
-class CanonicalizationProperties {
+class CanonicalizationPropertiesTest {
 
     @Property(tries = 300)
     void canonicalising_canonical_text_again_changes_nothing(@ForAll("json") Object value) {
