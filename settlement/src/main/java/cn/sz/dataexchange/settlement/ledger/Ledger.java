@@ -1,5 +1,6 @@
 package cn.sz.dataexchange.settlement.ledger;
 
+import cn.sz.dataexchange.settlement.money.Money;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -62,7 +63,7 @@ public final class Ledger {
         return Balances.of(journal.values());
     }
 
-    public cn.sz.dataexchange.settlement.money.Money balanceOf(AccountId account) {
+    public Money balanceOf(AccountId account) {
         return Balances.over(totals).balanceOf(account);
     }
 
