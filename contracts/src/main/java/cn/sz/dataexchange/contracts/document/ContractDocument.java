@@ -4,7 +4,6 @@ import cn.sz.dataexchange.contracts.model.CrossBorderTerms;
 import cn.sz.dataexchange.contracts.model.Party;
 import cn.sz.dataexchange.contracts.model.SecurityObligation;
 import cn.sz.dataexchange.contracts.model.TradeContract;
-import cn.sz.dataexchange.contracts.json.JsonNull;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +11,9 @@ import java.util.Map;
 /**
  * The contract's JSON document, version {@value #SCHEMA_VERSION}: the exact value whose RFC 8785
  * canonical bytes the parties sign. Member names are part of the signed bytes: never rename one
- * without raising the schema version.
+ * without raising the schema version. Values are plain Java (maps, lists, strings, numbers, booleans,
+ * and {@code null} for JSON null), so any JSON library can also write the map; only
+ * {@link cn.sz.dataexchange.contracts.json.CanonicalJson} gives the signed bytes.
  */
 public final class ContractDocument {
 
@@ -66,7 +67,7 @@ public final class ContractDocument {
         return object("allowed", terms.allowed(), "destinations", terms.destinations(),
                 "personalOrImportantData", terms.personalOrImportantData(),
                 "securityAssessmentRequired", terms.assessmentRequired(),
-                "securityAssessmentReference", terms.assessmentReference().<Object>map(r -> r).orElse(JsonNull.NULL));
+                "securityAssessmentReference", terms.assessmentReference().orElse(null));
     }
 
     static Map<String, Object> object(Object... namesAndValues) {
