@@ -3,12 +3,11 @@ package cn.sz.dataexchange.api.audit;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
-import org.springframework.dao.DuplicateKeyException;
+import org.springframework.transaction.reactive.TransactionalOperator;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
-import reactor.util.retry.Retry;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -20,25 +19,29 @@ import tools.jackson.databind.json.JsonMapper;
 public class AuditLog {
 
     private final DatabaseClient db;
+    private final TransactionalOperator tx;
     private final Clock clock;
     private final JsonMapper canonicalJson;
 
-    public AuditLog(DatabaseClient db, Clock clock) {
+    public AuditLog(DatabaseClient db, TransactionalOperator tx, Clock clock) {
         this.db = db;
+        this.tx = tx;
         this.clock = clock;
         this.canonicalJson = JsonMapper.builder()
                 .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
                 .build();
     }
 
-    /** Records that {@code actor} did {@code action} on {@code stream}, with details. */
+    /**
+     * Records that {@code actor} did {@code action} on {@code stream}, with details. Joins the
+     * caller's transaction (or runs in its own), holding the stream's lock until it commits.
+     */
     public Mono<AuditEvent> append(String stream, String actor, String action, Map<String, ?> details) {
         String payload = canonicalJson.writeValueAsString(details);
         Instant now = AuditChain.storedPrecision(clock.instant());
-        return Mono.defer(() -> lock(stream).then(head(stream))
-                        .defaultIfEmpty(new Head(0, AuditChain.GENESIS))
-                        .flatMap(head -> insert(stream, head, now, actor, action, payload)))
-                .retryWhen(Retry.max(5).filter(DuplicateKeyException.class::isInstance));
+        return tx.transactional(Mono.defer(() -> lock(stream).then(head(stream))
+                .defaultIfEmpty(new Head(0, AuditChain.GENESIS))
+                .flatMap(head -> insert(stream, head, now, actor, action, payload))));
     }
 
     /** Appends to one stream queue behind each other until the transaction ends. */

@@ -102,9 +102,10 @@ public class DemoSeeder implements ApplicationRunner {
         String secret = ClientSecrets.newSecret();
         issued.put(clientId, secret);
         return org.then(secrets.hash(secret)).flatMap(hash -> clients.find(new ClientId(clientId))
-                .flatMap(existing -> clients.replaceSecretHash(existing.id(), hash))
+                .flatMap(existing -> clients.replaceSecretHash(existing.id(), hash).thenReturn(existing))
                 .switchIfEmpty(Mono.defer(() -> clients.insert(new ApiClient(new ClientId(clientId), Optional.of(id),
-                        Set.of(), "demo", hash, clock.instant(), Optional.empty()), "demo").then())));
+                        Set.of(), "demo", hash, clock.instant(), Optional.empty()), "demo")))
+                .then());
     }
 
     private Mono<Void> staff(String clientId, Role role, Map<String, String> issued) {

@@ -3,7 +3,6 @@ package cn.sz.dataexchange.api.support;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
@@ -49,11 +48,6 @@ public abstract class IntegrationTest {
         registry.add("exchange.bootstrap.admin-client-secret", () -> ADMIN_SECRET);
         registry.add("exchange.data-dir", () -> Path.of(System.getProperty("java.io.tmpdir"), "exchange-test-data")
                 .toString());
-    }
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
     }
 
     protected Members members() {

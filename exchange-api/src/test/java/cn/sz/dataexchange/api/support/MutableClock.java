@@ -7,17 +7,16 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicReference;
 
-/** A clock tests can move forward. It follows real time until moved, then keeps the offset. */
+/**
+ * A clock tests can move forward. It follows real time plus the offset moved so far; it never
+ * goes back, since the service (like any server) may rely on time not running backwards.
+ */
 public final class MutableClock extends Clock {
 
     private final AtomicReference<Duration> offset = new AtomicReference<>(Duration.ZERO);
 
     public void advance(Duration duration) {
         offset.updateAndGet(d -> d.plus(duration));
-    }
-
-    public void reset() {
-        offset.set(Duration.ZERO);
     }
 
     @Override

@@ -14,7 +14,6 @@ import java.util.Arrays;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Mono;
@@ -45,13 +44,13 @@ class R2dbcOrganisations implements Organisations {
         return db.sql("""
                         INSERT INTO organisations (id, name, credit_code, contact_email, roles, status, status_reason,
                                                    registered_at, status_changed_at, version)
-                        VALUES (:id, :name, :code, :email, :roles, :status, NULL, :at, :at, 0)""")
+                        VALUES (:id, :name, :code, :email, :roles, :status, NULL, :at, :at, 0)
+                        ON CONFLICT DO NOTHING RETURNING id""")
                 .bind("id", o.id().value()).bind("name", o.name()).bind("code", o.creditCode().value())
                 .bind("email", o.contactEmail()).bind("roles", roleNames(o))
                 .bind("status", (short) o.status().code()).bind("at", o.registeredAt())
-                .then()
-                .thenReturn(o)
-                .onErrorResume(DuplicateKeyException.class, e -> Mono.empty());
+                .map(row -> o)
+                .one();
     }
 
     @Override

@@ -7,7 +7,6 @@ import io.r2dbc.spi.Readable;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Flux;
@@ -26,11 +25,12 @@ class R2dbcPartyKeys implements PartyKeys {
     public Mono<PartyKey> insert(PartyKey k) {
         return db.sql("""
                         INSERT INTO party_keys (kid, org_id, algorithm, public_jwk, thumbprint, registered_at)
-                        VALUES (:kid, :org, :alg, :jwk, :thumb, :at)""")
+                        VALUES (:kid, :org, :alg, :jwk, :thumb, :at)
+                        ON CONFLICT DO NOTHING RETURNING kid""")
                 .bind("kid", k.kid()).bind("org", k.orgId().value()).bind("alg", k.algorithm())
                 .bind("jwk", k.publicJwk()).bind("thumb", k.thumbprint()).bind("at", k.registeredAt())
-                .then().thenReturn(k)
-                .onErrorResume(DuplicateKeyException.class, e -> Mono.empty());
+                .map(row -> k)
+                .one();
     }
 
     @Override
