@@ -45,25 +45,28 @@ public class SecurityConfiguration {
     @Bean
     SecurityWebFilterChain securityFilterChain(ServerHttpSecurity http, AccessTokenDecoder decoder,
                                                SecurityProperties properties, ApiClients clients,
-                                               RateLimits rateLimits, ProblemWriter problems) {
+                                               RateLimits rateLimits, ProblemWriter problems,
+                                               List<AccessRules> areaRules) {
         return http
                 .csrf(ServerHttpSecurity.CsrfSpec::disable)
                 .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
                 .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
                 .logout(ServerHttpSecurity.LogoutSpec::disable)
                 .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
-                .authorizeExchange(ex -> ex
-                        .pathMatchers(HttpMethod.POST, "/api/v1/orgs", "/api/v1/auth/token").permitAll()
-                        .pathMatchers(HttpMethod.GET, "/.well-known/jwks.json", "/actuator/health",
-                                "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html",
-                                "/swagger-ui/**", "/webjars/**").permitAll()
-                        .pathMatchers("/actuator/**").hasAnyRole(ADMIN, REGULATOR)
-                        .pathMatchers("/api/v1/admin/**", "/api/v1/platform/**").hasRole(ADMIN)
-                        .pathMatchers(HttpMethod.GET, "/api/v1/orgs", "/api/v1/audit/**").hasAnyRole(ADMIN, REGULATOR)
-                        .pathMatchers(HttpMethod.POST, "/api/v1/orgs/*/admission", "/api/v1/orgs/*/suspension")
-                        .hasRole(ADMIN)
-                        .pathMatchers("/api/**").authenticated()
-                        .anyExchange().denyAll())
+                .authorizeExchange(ex -> {
+                    ex.pathMatchers(HttpMethod.POST, "/api/v1/orgs", "/api/v1/auth/token").permitAll()
+                            .pathMatchers(HttpMethod.GET, "/.well-known/jwks.json", "/actuator/health",
+                                    "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html",
+                                    "/swagger-ui/**", "/webjars/**").permitAll()
+                            .pathMatchers("/actuator/**").hasAnyRole(ADMIN, REGULATOR)
+                            .pathMatchers("/api/v1/admin/**", "/api/v1/platform/**").hasRole(ADMIN)
+                            .pathMatchers(HttpMethod.GET, "/api/v1/orgs", "/api/v1/audit/**").hasAnyRole(ADMIN, REGULATOR)
+                            .pathMatchers(HttpMethod.POST, "/api/v1/orgs/*/admission", "/api/v1/orgs/*/suspension")
+                            .hasRole(ADMIN);
+                    areaRules.forEach(rules -> rules.apply(ex));
+                    ex.pathMatchers("/api/**").authenticated()
+                            .anyExchange().denyAll();
+                })
                 .oauth2ResourceServer(rs -> rs
                         .jwt(jwt -> jwt.jwtDecoder(decoder).jwtAuthenticationConverter(new CallerFromToken(properties)))
                         .authenticationEntryPoint((exchange, e) -> problems.write(exchange,
