@@ -2,49 +2,116 @@ package cn.sz.dataexchange.validator.cli;
 
 import cn.sz.dataexchange.validator.facts.IdentifierScan;
 import cn.sz.dataexchange.validator.identifiers.IdentifierKind;
+import cn.sz.dataexchange.validator.identifiers.Masking;
 
-import java.io.PrintStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.IdentityHashMap;
+import java.util.Map;
 
-/** Writes scan hits as {@code {"line":N,"column":"...","kind":"...","masked":"..."}} lines. */
+/**
+ * Writes scan hits as {@code {"line":N,"column":"...","kind":"...","masked":"..."}} lines,
+ * straight as UTF-8 bytes into a large buffer (the scan prints millions of lines).
+ */
 final class JsonLinesHits implements IdentifierScan.Hits {
 
-    private final PrintStream out;
-    private final StringBuilder line = new StringBuilder(128);
+    private static final byte[] LINE = "{\"line\":".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[][] KINDS = new byte[IdentifierKind.values().length][];
 
-    JsonLinesHits(PrintStream out) {
+    static {
+        for (IdentifierKind k : IdentifierKind.values()) {
+            KINDS[k.ordinal()] = (",\"kind\":\"" + k.name() + "\",\"masked\":\"").getBytes(StandardCharsets.US_ASCII);
+        }
+    }
+
+    private final OutputStream out;
+    private final Map<String, byte[]> columns = new IdentityHashMap<>();
+    private final byte[] buf = new byte[1 << 16];
+    private int pos;
+
+    JsonLinesHits(OutputStream out) {
         this.out = out;
     }
 
     @Override
-    public void found(long lineNumber, String column, IdentifierKind kind, String masked) {
-        line.setLength(0);
-        line.append("{\"line\":").append(lineNumber).append(",\"column\":");
-        quote(column);
-        line.append(",\"kind\":\"").append(kind.name()).append("\",\"masked\":");
-        quote(masked);
-        line.append('}');
-        out.println(line);
+    public void found(long line, String column, IdentifierKind kind, byte[] b, int start, int end) {
+        if (pos > buf.length - 1024 - 2 * (end - start)) {
+            flush();
+        }
+        put(LINE);
+        putLong(line);
+        put(columns.computeIfAbsent(column, c -> (",\"column\":" + quoted(c)).getBytes(StandardCharsets.UTF_8)));
+        put(KINDS[kind.ordinal()]);
+        if (kind == IdentifierKind.EMAIL || kind == IdentifierKind.PLATE) {
+            String masked = quoted(Masking.mask(kind, b, start, end));
+            put(masked.substring(1, masked.length() - 1).getBytes(StandardCharsets.UTF_8));
+        } else {
+            maskAscii(kind, b, start, end);
+        }
+        buf[pos++] = '"';
+        buf[pos++] = '}';
+        buf[pos++] = '\n';
     }
 
-    private void quote(String s) {
-        line.append('"');
+    void flush() {
+        try {
+            out.write(buf, 0, pos);
+            out.flush();
+            pos = 0;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void maskAscii(IdentifierKind kind, byte[] b, int start, int end) {
+        String masked = Masking.mask(kind, b, start, end);
+        for (int i = 0; i < masked.length(); i++) {
+            buf[pos++] = (byte) masked.charAt(i);
+        }
+    }
+
+    private void put(byte[] bytes) {
+        System.arraycopy(bytes, 0, buf, pos, bytes.length);
+        pos += bytes.length;
+    }
+
+    private void putLong(long v) {
+        if (v == 0) {
+            buf[pos++] = '0';
+            return;
+        }
+        int digits = 0;
+        for (long t = v; t > 0; t /= 10) {
+            digits++;
+        }
+        for (int i = pos + digits - 1; i >= pos; i--) {
+            buf[i] = (byte) ('0' + v % 10);
+            v /= 10;
+        }
+        pos += digits;
+    }
+
+    static String quoted(String s) {
+        StringBuilder q = new StringBuilder(s.length() + 2).append('"');
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             switch (c) {
-                case '"' -> line.append("\\\"");
-                case '\\' -> line.append("\\\\");
-                case '\n' -> line.append("\\n");
-                case '\r' -> line.append("\\r");
-                case '\t' -> line.append("\\t");
+                case '"' -> q.append("\\\"");
+                case '\\' -> q.append("\\\\");
+                case '\n' -> q.append("\\n");
+                case '\r' -> q.append("\\r");
+                case '\t' -> q.append("\\t");
                 default -> {
                     if (c < 0x20) {
-                        line.append(String.format("\\u%04x", (int) c));
+                        q.append(String.format("\\u%04x", (int) c));
                     } else {
-                        line.append(c);
+                        q.append(c);
                     }
                 }
             }
         }
-        line.append('"');
+        return q.append('"').toString();
     }
 }

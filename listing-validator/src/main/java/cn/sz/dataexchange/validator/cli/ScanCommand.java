@@ -39,7 +39,7 @@ final class ScanCommand {
             new IdentifierScan(LocalDate.now(ZoneId.of("Asia/Shanghai")), config.bufferBytes(), config.maxRecordBytes())
                     .run(in, InputFiles.format(o.get("data-format"), file), hits);
         }
-        out.flush();
+        hits.flush();
         return Main.PASS;
     }
 }

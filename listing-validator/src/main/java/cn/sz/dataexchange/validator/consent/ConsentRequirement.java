@@ -1,7 +1,6 @@
 package cn.sz.dataexchange.validator.consent;
 
-import cn.sz.dataexchange.validator.vocabulary.DataCategory;
-import cn.sz.dataexchange.validator.vocabulary.Purpose;
+import cn.sz.dataexchange.validator.vocabulary.Enums;
 
 import java.time.Instant;
 import java.util.List;
@@ -59,18 +58,10 @@ public record ConsentRequirement(long purposeBits, long categoryBits, boolean ex
     }
 
     private static long purposeBitsOf(ConsentRecord r) {
-        long bits = 0;
-        for (Purpose p : r.purposes()) {
-            bits |= p.bit();
-        }
-        return bits;
+        return Enums.bitsOf(r.purposes());
     }
 
     private static long categoryBitsOf(ConsentRecord r) {
-        long bits = 0;
-        for (DataCategory c : r.categories()) {
-            bits |= c.bit();
-        }
-        return bits;
+        return Enums.bitsOf(r.categories());
     }
 }

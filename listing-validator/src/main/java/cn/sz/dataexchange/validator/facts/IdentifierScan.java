@@ -18,10 +18,15 @@ import java.util.List;
 /** Scans a whole asset and reports every identifier with its physical line, column and masked value. */
 public final class IdentifierScan {
 
-    /** Receives each identifier found, in file order. */
+    /**
+     * Receives each identifier found, in file order. The bytes {@code buf[start, end)} are the raw
+     * identifier, valid only during the call: mask them ({@link Masking}) before they go anywhere.
+     */
     public interface Hits {
-        void found(long line, String column, IdentifierKind kind, String masked);
+        void found(long line, String column, IdentifierKind kind, byte[] buf, int start, int end);
     }
+
+    private static final int MIN_LENGTH = 6;
 
     private final IdentifierScanner scanner;
     private final int bufferBytes;
@@ -46,6 +51,9 @@ public final class IdentifierScan {
                 List<String> columns = reader.columns();
                 byte[] b = row.buffer();
                 for (int f = 0; f < row.fieldCount(); f++) {
+                    if (row.end(f) - row.start(f) < MIN_LENGTH) {
+                        continue;
+                    }
                     int column = row.column(f);
                     while (cardColumns.size() <= column) {
                         cardColumns.add(CardContext.inColumnName(nameOf(columns, cardColumns.size())));
@@ -53,7 +61,7 @@ public final class IdentifierScan {
                     int n = scanner.scan(b, row.start(f), row.end(f), cardColumns.get(column));
                     for (int m = 0; m < n; m++) {
                         hits.found(row.lineAt(scanner.start(m)), nameOf(columns, column), scanner.kind(m),
-                                Masking.mask(scanner.kind(m), b, scanner.start(m), scanner.end(m)));
+                                b, scanner.start(m), scanner.end(m));
                     }
                 }
             }

@@ -14,8 +14,9 @@ public final class IdentifierScanner {
     private static final byte OTHER = 0;
     private static final byte DIGIT = 1;
     private static final byte UPPER = 2;
-    private static final byte LOWER = 3;
-    private static final byte AT = 4;
+    private static final byte LOWER = 4;
+    private static final byte AT = 8;
+    private static final byte ALNUM = DIGIT | UPPER | LOWER;
     private static final byte[] CLASS = new byte[256];
     private static final IdentifierKind[] KINDS = IdentifierKind.values();
 
@@ -51,32 +52,30 @@ public final class IdentifierScanner {
      */
     public int scan(byte[] b, int from, int to, boolean cardContext) {
         count = 0;
-        int runStart = -1;
-        boolean letters = false;
         int i = from;
         while (i < to) {
             byte c = CLASS[b[i] & 0xFF];
-            if (c != OTHER && c != AT) {
-                if (runStart < 0) {
-                    runStart = i;
-                    letters = false;
-                }
-                letters |= c != DIGIT;
+            if (c == OTHER) {
                 i++;
                 continue;
             }
-            if (runStart >= 0) {
-                int next = onRun(b, from, to, runStart, i, letters, cardContext);
-                runStart = -1;
+            if (c == AT) {
+                i = EmailAddress.scanAt(this, b, from, to, i);
+                continue;
+            }
+            int runStart = i;
+            int kinds = 0;
+            do {
+                kinds |= c;
+                i++;
+            } while (i < to && ((c = CLASS[b[i] & 0xFF]) & ALNUM) != 0);
+            int len = i - runStart;
+            if (len == 1 || len >= 6) {
+                int next = onRun(b, from, to, runStart, i, kinds != DIGIT, cardContext);
                 if (next > i) {
                     i = next;
-                    continue;
                 }
             }
-            i = c == AT ? EmailAddress.scanAt(this, b, from, to, i) : i + 1;
-        }
-        if (runStart >= 0) {
-            onRun(b, from, to, runStart, to, letters, cardContext);
         }
         return count;
     }
@@ -195,7 +194,7 @@ public final class IdentifierScanner {
             return e;
         }
         int r = serial;
-        while (r < to && CLASS[b[r] & 0xFF] != OTHER && CLASS[b[r] & 0xFF] != AT) {
+        while (r < to && (CLASS[b[r] & 0xFF] & ALNUM) != 0) {
             r++;
         }
         int n = r - serial;
@@ -226,7 +225,6 @@ public final class IdentifierScanner {
     }
 
     static boolean isAlnum(byte c) {
-        byte k = CLASS[c & 0xFF];
-        return k == DIGIT || k == UPPER || k == LOWER;
+        return (CLASS[c & 0xFF] & ALNUM) != 0;
     }
 }

@@ -2,14 +2,24 @@ package cn.sz.dataexchange.validator.identifiers;
 
 import java.nio.charset.StandardCharsets;
 
-/** Masks identifiers for reports and scan output: only a few leading and trailing characters survive. */
+/** Masks identifiers for reports and scan output: only a few leading and trailing characters survive (all but e-mail and plates are ASCII). */
 public final class Masking {
 
     private Masking() {
     }
 
     public static String mask(IdentifierKind kind, byte[] buf, int start, int end) {
-        return mask(kind, new String(buf, start, end - start, StandardCharsets.UTF_8));
+        if (kind == IdentifierKind.EMAIL || kind == IdentifierKind.PLATE) {
+            return mask(kind, new String(buf, start, end - start, StandardCharsets.UTF_8));
+        }
+        int n = end - start;
+        int first = Math.min(kind.keepFirst(), n / 2);
+        int last = Math.max(0, Math.min(kind.keepLast(), n - first - 1));
+        byte[] out = new byte[n];
+        for (int i = 0; i < n; i++) {
+            out[i] = i < first || i >= n - last ? buf[start + i] : (byte) '*';
+        }
+        return new String(out, StandardCharsets.ISO_8859_1);
     }
 
     public static String mask(IdentifierKind kind, String value) {

@@ -4,70 +4,72 @@ import cn.sz.dataexchange.validator.consent.ConsentLedger;
 import cn.sz.dataexchange.validator.consent.ConsentRecord;
 import cn.sz.dataexchange.validator.consent.SubjectKey;
 import cn.sz.dataexchange.validator.vocabulary.DataCategory;
+import cn.sz.dataexchange.validator.vocabulary.Enums;
 import cn.sz.dataexchange.validator.vocabulary.Purpose;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
-import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 
 /**
- * The consent ledger in memory, stored column-wise (about 110 bytes per record, so ten million
- * records fit in some 1.2 GB of heap) with an open-addressing index on the subject key. Records
- * are added with {@link #add}; lookups may run concurrently once loading is done.
+ * The consent ledger in memory: records packed in a {@link RecordSlab} (112 bytes each, so ten
+ * million take about 1.1 GB) and an open-addressing index of 8 bytes per slot holding a key
+ * fragment and the record number. Load with {@link #add}; lookups may run concurrently once loading is done.
  */
 public final class InMemoryConsentLedger implements ConsentLedger {
 
     private static final long NONE = Long.MIN_VALUE;
-    private static final byte THIRD_PARTY = 1;
-    private static final byte EXPRESS = 2;
-    private static final byte GUARDIAN = 4;
-    private static final byte HAS_EVIDENCE = 8;
-    private static final Purpose[] PURPOSES = Purpose.values();
-    private static final DataCategory[] CATEGORIES = DataCategory.values();
+    private static final byte[] HEX_DIGITS = "0123456789abcdef".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    private static final int THIRD_PARTY = 1;
+    private static final int EXPRESS = 2;
+    private static final int GUARDIAN = 4;
+    private static final int HAS_EVIDENCE = 8;
 
-    private final RecordColumns columns;
+    private final RecordSlab records;
     private final List<String> noticeVersions = new ArrayList<>();
-    private final java.util.Map<String, Integer> noticeIndex = new java.util.HashMap<>();
-    private int[] index;
+    private final Map<String, Integer> noticeIndex = new HashMap<>();
+    private long[] index;
 
     public InMemoryConsentLedger() {
         this(1024);
     }
 
     public InMemoryConsentLedger(int expectedRecords) {
-        columns = new RecordColumns(expectedRecords);
-        index = new int[capacityFor(expectedRecords)];
-        java.util.Arrays.fill(index, -1);
+        records = new RecordSlab(expectedRecords);
+        index = new long[Integer.highestOneBit(Math.max(16, expectedRecords) * 2 - 1) << 1];
     }
 
     public synchronized void add(ConsentRecord r) {
-        int i = columns.append(r.subjectKey(), bits(r.purposes()), categoryBits(r.categories()), flags(r),
-                millis(r.givenAt()), millis(r.expiresAt()), millis(r.withdrawnAt()), notice(r.noticeVersion()),
-                r.evidenceHash() == null ? null : HexFormat.of().parseHex(r.evidenceHash()));
-        if (columns.size() > index.length / 2) {
+        int i = records.append(r.subjectKey(), Enums.bitsOf(r.purposes()), Enums.bitsOf(r.categories()), flags(r),
+                notice(r.noticeVersion()), millis(r.givenAt()), millis(r.expiresAt()), millis(r.withdrawnAt()),
+                evidence(r.evidenceHash()));
+        if (records.size() > index.length / 2) {
             rebuildIndex(index.length * 2);
         }
         insert(i);
     }
 
     public int size() {
-        return columns.size();
+        return records.size();
     }
 
     @Override
     public List<ConsentRecord> findBySubjectKeys(Collection<SubjectKey> keys) {
-        List<ConsentRecord> out = new ArrayList<>(keys.size());
-        int[] idx = index;
+        List<ConsentRecord> out = new ArrayList<>(keys.size() * 2);
+        long[] idx = index;
         int mask = idx.length - 1;
         for (SubjectKey key : keys) {
+            int fragment = (int) key.w1();
             int slot = slotOf(key.w0(), mask);
-            int i;
-            while ((i = idx[slot]) >= 0) {
-                if (columns.keyEquals(i, key)) {
+            long e;
+            while ((e = idx[slot]) != 0) {
+                int i = (int) e - 1;
+                if ((int) (e >>> 32) == fragment && records.keyEquals(i, key)) {
                     out.add(recordAt(i, key));
                 }
                 slot = (slot + 1) & mask;
@@ -77,39 +79,46 @@ public final class InMemoryConsentLedger implements ConsentLedger {
     }
 
     private ConsentRecord recordAt(int i, SubjectKey key) {
-        byte f = columns.flags(i);
-        byte[] evidence = (f & HAS_EVIDENCE) != 0 ? columns.evidence(i) : null;
-        int notice = columns.notice(i);
-        return new ConsentRecord(key, purposes(columns.purposes(i)), categories(columns.categories(i)),
+        int f = records.flags(i);
+        int notice = records.notice(i);
+        return new ConsentRecord(key, Enums.fromBits(records.purposes(i), Purpose.class),
+                Enums.fromBits(records.categories(i), DataCategory.class),
                 (f & THIRD_PARTY) != 0, (f & EXPRESS) != 0, (f & GUARDIAN) != 0,
-                instant(columns.given(i)), instant(columns.expires(i)), instant(columns.withdrawn(i)),
+                instant(records.given(i)), instant(records.expires(i)), instant(records.withdrawn(i)),
                 notice < 0 ? null : noticeVersions.get(notice),
-                evidence == null ? null : HexFormat.of().formatHex(evidence));
+                (f & HAS_EVIDENCE) != 0 ? evidenceHex(i) : null);
+    }
+
+    private String evidenceHex(int i) {
+        byte[] hex = new byte[64];
+        for (int w = 0; w < 4; w++) {
+            long v = records.evidence(i, w);
+            for (int k = 15; k >= 0; k--) {
+                hex[w * 16 + k] = HEX_DIGITS[(int) (v & 0xF)];
+                v >>>= 4;
+            }
+        }
+        return new String(hex, java.nio.charset.StandardCharsets.ISO_8859_1);
     }
 
     private void insert(int i) {
         int mask = index.length - 1;
-        int slot = slotOf(columns.keyWord(i), mask);
-        while (index[slot] >= 0) {
+        int slot = slotOf(records.word(i, 0), mask);
+        while (index[slot] != 0) {
             slot = (slot + 1) & mask;
         }
-        index[slot] = i;
+        index[slot] = ((long) (int) records.word(i, 1) << 32) | ((i + 1) & 0xFFFFFFFFL);
     }
 
     private void rebuildIndex(int capacity) {
-        index = new int[capacity];
-        java.util.Arrays.fill(index, -1);
-        for (int i = 0; i < columns.size(); i++) {
+        index = new long[capacity];
+        for (int i = 0; i < records.size(); i++) {
             insert(i);
         }
     }
 
     private static int slotOf(long w0, int mask) {
-        return (int) (w0 ^ (w0 >>> 32)) & mask;
-    }
-
-    private static int capacityFor(int expected) {
-        return Integer.highestOneBit(Math.max(16, expected * 2) - 1) << 2;
+        return (int) (w0 ^ (w0 >>> 29)) & mask;
     }
 
     private int notice(String version) {
@@ -122,41 +131,23 @@ public final class InMemoryConsentLedger implements ConsentLedger {
         });
     }
 
-    private static byte flags(ConsentRecord r) {
-        return (byte) ((r.thirdPartyProvision() ? THIRD_PARTY : 0) | (r.express() ? EXPRESS : 0)
-                | (r.guardianConsent() ? GUARDIAN : 0) | (r.evidenceHash() != null ? HAS_EVIDENCE : 0));
+    private static int flags(ConsentRecord r) {
+        return (r.thirdPartyProvision() ? THIRD_PARTY : 0) | (r.express() ? EXPRESS : 0)
+                | (r.guardianConsent() ? GUARDIAN : 0) | (r.evidenceHash() != null ? HAS_EVIDENCE : 0);
     }
 
-    private static long bits(Set<Purpose> purposes) {
-        long b = 0;
-        for (Purpose p : purposes) {
-            b |= p.bit();
+    private static long[] evidence(String hex) {
+        if (hex == null) {
+            return null;
         }
-        return b;
-    }
-
-    private static long categoryBits(Set<DataCategory> categories) {
-        long b = 0;
-        for (DataCategory c : categories) {
-            b |= c.bit();
+        byte[] b = Arrays.copyOf(HexFormat.of().parseHex(hex), 32);
+        long[] words = new long[4];
+        for (int w = 0; w < 4; w++) {
+            for (int k = 0; k < 8; k++) {
+                words[w] = (words[w] << 8) | (b[w * 8 + k] & 0xFF);
+            }
         }
-        return b;
-    }
-
-    private static Set<Purpose> purposes(long bits) {
-        EnumSet<Purpose> set = EnumSet.noneOf(Purpose.class);
-        for (long b = bits; b != 0; b &= b - 1) {
-            set.add(PURPOSES[Long.numberOfTrailingZeros(b)]);
-        }
-        return set;
-    }
-
-    private static Set<DataCategory> categories(long bits) {
-        EnumSet<DataCategory> set = EnumSet.noneOf(DataCategory.class);
-        for (long b = bits; b != 0; b &= b - 1) {
-            set.add(CATEGORIES[Long.numberOfTrailingZeros(b)]);
-        }
-        return set;
+        return words;
     }
 
     private static long millis(Instant t) {
