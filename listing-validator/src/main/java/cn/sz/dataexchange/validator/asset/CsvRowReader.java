@@ -12,6 +12,12 @@ import java.util.List;
 public final class CsvRowReader implements RowReader {
 
     private static final int INCOMPLETE = -1;
+    private static final boolean[] STOPS = new boolean[256];
+
+    static {
+        STOPS[','] = true;
+        STOPS['\n'] = true;
+    }
 
     private final ByteSource src;
     private final List<String> header = new ArrayList<>();
@@ -124,7 +130,7 @@ public final class CsvRowReader implements RowReader {
                 }
             } else {
                 int j = i;
-                while (j < limit && b[j] != ',' && b[j] != '\n') {
+                while (j < limit && !STOPS[b[j] & 0xFF]) {
                     j++;
                 }
                 if (j >= limit && !eof) {

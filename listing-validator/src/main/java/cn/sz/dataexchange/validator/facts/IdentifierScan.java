@@ -12,7 +12,6 @@ import cn.sz.dataexchange.validator.model.AssetFormat;
 
 import java.io.InputStream;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
 /** Scans a whole asset and reports every identifier with its physical line, column and masked value. */
@@ -44,7 +43,8 @@ public final class IdentifierScan {
                 ? new CsvRowReader(in, bufferBytes, maxRecordBytes)
                 : new JsonLinesRowReader(in, bufferBytes, maxRecordBytes)) {
             Row row = new Row();
-            List<Boolean> cardColumns = new ArrayList<>();
+            boolean[] cardColumns = new boolean[0];
+            int knownColumns = 0;
             long rows = 0;
             while (reader.next(row)) {
                 rows++;
@@ -55,10 +55,13 @@ public final class IdentifierScan {
                         continue;
                     }
                     int column = row.column(f);
-                    while (cardColumns.size() <= column) {
-                        cardColumns.add(CardContext.inColumnName(nameOf(columns, cardColumns.size())));
+                    if (column >= knownColumns) {
+                        cardColumns = java.util.Arrays.copyOf(cardColumns, column + 1);
+                        for (; knownColumns <= column; knownColumns++) {
+                            cardColumns[knownColumns] = CardContext.inColumnName(nameOf(columns, knownColumns));
+                        }
                     }
-                    int n = scanner.scan(b, row.start(f), row.end(f), cardColumns.get(column));
+                    int n = scanner.scan(b, row.start(f), row.end(f), cardColumns[column]);
                     for (int m = 0; m < n; m++) {
                         hits.found(row.lineAt(scanner.start(m)), nameOf(columns, column), scanner.kind(m),
                                 b, scanner.start(m), scanner.end(m));

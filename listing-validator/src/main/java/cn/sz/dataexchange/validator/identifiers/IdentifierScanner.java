@@ -163,11 +163,8 @@ public final class IdentifierScanner {
     }
 
     private static boolean isBankCard(byte[] b, int from, int s, int e, boolean cardContext) {
-        if (!LuhnCheck.isValid(b, s, e)) {
-            return false;
-        }
         boolean unionPay = b[s] == '6' && b[s + 1] == '2';
-        return unionPay || cardContext || CardContext.wordBefore(b, from, s);
+        return (unionPay || cardContext || CardContext.wordBefore(b, from, s)) && LuhnCheck.isValid(b, s, e);
     }
 
     private static boolean isPassport(byte[] b, int s) {
