@@ -33,6 +33,10 @@ public abstract class IntegrationTest {
     @Autowired
     protected MutableClock clock;
 
+    static {
+        BlockingGuard.install();
+    }
+
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
         TestDatabase.Connection db = TestDatabase.get();
@@ -51,7 +55,7 @@ public abstract class IntegrationTest {
     }
 
     protected Members members() {
-        return new Members(http);
+        return new Members(http, clock);
     }
 
     protected void advanceClock(Duration duration) {
