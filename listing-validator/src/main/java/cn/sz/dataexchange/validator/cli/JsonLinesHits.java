@@ -30,6 +30,9 @@ final class JsonLinesHits implements IdentifierScan.Hits {
     private final Map<String, byte[]> columns = new IdentityHashMap<>();
     private final byte[] buf = new byte[1 << 16];
     private int pos;
+    private long lastLine = -1;
+    private final byte[] lastLineDigits = new byte[20];
+    private int lastLineLength;
 
     JsonLinesHits(OutputStream out) {
         this.out = out;
@@ -66,10 +69,7 @@ final class JsonLinesHits implements IdentifierScan.Hits {
     }
 
     private void maskAscii(IdentifierKind kind, byte[] b, int start, int end) {
-        String masked = Masking.mask(kind, b, start, end);
-        for (int i = 0; i < masked.length(); i++) {
-            buf[pos++] = (byte) masked.charAt(i);
-        }
+        pos = Masking.maskAsciiInto(kind, b, start, end, buf, pos);
     }
 
     private void put(byte[] bytes) {
@@ -78,6 +78,19 @@ final class JsonLinesHits implements IdentifierScan.Hits {
     }
 
     private void putLong(long v) {
+        if (v == lastLine) {
+            System.arraycopy(lastLineDigits, 0, buf, pos, lastLineLength);
+            pos += lastLineLength;
+            return;
+        }
+        int at = pos;
+        putDigits(v);
+        lastLine = v;
+        lastLineLength = pos - at;
+        System.arraycopy(buf, at, lastLineDigits, 0, lastLineLength);
+    }
+
+    private void putDigits(long v) {
         if (v == 0) {
             buf[pos++] = '0';
             return;

@@ -5,6 +5,7 @@ import cn.sz.dataexchange.validator.asset.JsonLinesRowReader;
 import cn.sz.dataexchange.validator.asset.Row;
 import cn.sz.dataexchange.validator.asset.RowReader;
 import cn.sz.dataexchange.validator.identifiers.CardContext;
+import cn.sz.dataexchange.validator.identifiers.CsvIdentifierScan;
 import cn.sz.dataexchange.validator.identifiers.IdentifierKind;
 import cn.sz.dataexchange.validator.identifiers.IdentifierScanner;
 import cn.sz.dataexchange.validator.identifiers.Masking;
@@ -37,8 +38,16 @@ public final class IdentifierScan {
         this.maxRecordBytes = maxRecordBytes;
     }
 
-    /** Scans the asset; returns the number of records read. */
+    /** Scans the asset; returns the number of records (CSV: physical lines after the header) read. */
     public long run(InputStream in, AssetFormat format, Hits hits) {
+        if (format == AssetFormat.CSV) {
+            return new CsvChunks(in, bufferBytes, maxRecordBytes).scan(new CsvIdentifierScan(scanner), hits);
+        }
+        return runRows(in, format, hits);
+    }
+
+    /** The same scan through the row reader (used for JSON Lines, and to cross-check the fused CSV scan). */
+    public long runRows(InputStream in, AssetFormat format, Hits hits) {
         try (RowReader reader = format == AssetFormat.CSV
                 ? new CsvRowReader(in, bufferBytes, maxRecordBytes)
                 : new JsonLinesRowReader(in, bufferBytes, maxRecordBytes)) {
@@ -72,7 +81,7 @@ public final class IdentifierScan {
         }
     }
 
-    private static String nameOf(List<String> columns, int column) {
+    static String nameOf(List<String> columns, int column) {
         return column < columns.size() ? columns.get(column) : "column_" + (column + 1);
     }
 }

@@ -37,7 +37,9 @@ public final class IdentifierScanner {
     private byte[] kinds = new byte[16];
     private int[] starts = new int[16];
     private int[] ends = new int[16];
+    private long[] lines = new long[16];
     private int count;
+    private long currentLine;
 
     /** @param today the evaluation date: later birth dates are impossible */
     public IdentifierScanner(LocalDate today) {
@@ -92,7 +94,7 @@ public final class IdentifierScanner {
         return ends[match];
     }
 
-    private int onRun(byte[] b, int from, int to, int s, int e, boolean letters, boolean cardContext) {
+    int onRun(byte[] b, int from, int to, int s, int e, boolean letters, boolean cardContext) {
         int len = e - s;
         if (!letters) {
             onDigitRun(b, from, s, e, len, cardContext);
@@ -207,11 +209,35 @@ public final class IdentifierScanner {
             kinds = java.util.Arrays.copyOf(kinds, count * 2);
             starts = java.util.Arrays.copyOf(starts, count * 2);
             ends = java.util.Arrays.copyOf(ends, count * 2);
+            lines = java.util.Arrays.copyOf(lines, count * 2);
         }
         kinds[count] = (byte) kind.ordinal();
         starts[count] = s;
         ends[count] = e;
+        lines[count] = currentLine;
         count++;
+    }
+
+    /** The physical line of match {@code i}, for {@link CsvIdentifierScan}. */
+    long line(int match) {
+        return lines[match];
+    }
+
+    void startMatches(long line) {
+        count = 0;
+        currentLine = line;
+    }
+
+    long currentLine() {
+        return currentLine;
+    }
+
+    void atLine(long line) {
+        currentLine = line;
+    }
+
+    int matches() {
+        return count;
     }
 
     /** Drops matches starting at or after {@code s}: they lie inside an e-mail address. */

@@ -22,6 +22,20 @@ public final class Masking {
         return new String(out, StandardCharsets.ISO_8859_1);
     }
 
+    /**
+     * Writes the masked form of an ASCII identifier (every kind but e-mail and plate) into
+     * {@code out} at {@code pos}; returns the new position.
+     */
+    public static int maskAsciiInto(IdentifierKind kind, byte[] buf, int start, int end, byte[] out, int pos) {
+        int n = end - start;
+        int first = Math.min(kind.keepFirst(), n / 2);
+        int last = Math.max(0, Math.min(kind.keepLast(), n - first - 1));
+        for (int i = 0; i < n; i++) {
+            out[pos + i] = i < first || i >= n - last ? buf[start + i] : (byte) '*';
+        }
+        return pos + n;
+    }
+
     public static String mask(IdentifierKind kind, String value) {
         if (kind == IdentifierKind.EMAIL) {
             int at = value.indexOf('@');

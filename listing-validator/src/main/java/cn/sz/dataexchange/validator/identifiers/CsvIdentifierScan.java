@@ -1,0 +1,137 @@
+package cn.sz.dataexchange.validator.identifiers;
+
+/**
+ * The identifier scan fused with CSV structure: one pass over the bytes both follows quoting,
+ * separators and line breaks and finds identifiers, so a scan-only run reads every byte once.
+ * Callers feed chunks that end just after a line break (identifiers never span one) and keep the
+ * bytes from {@link Cursor#fieldStart} when they move the window. Lenient where the row reader is
+ * strict: a quote inside an unquoted field is data, text after a closing quote is accepted.
+ */
+public final class CsvIdentifierScan {
+
+    private static final byte OTHER = 0;
+    private static final byte DIGIT = 1;
+    private static final byte ALNUM = 1 | 2 | 4;
+    private static final byte AT = 8;
+    private static final byte COMMA = 16;
+    private static final byte QUOTE = 32;
+    private static final byte NEWLINE = 64;
+    private static final byte[] CLASS = new byte[256];
+
+    static {
+        for (int c = '0'; c <= '9'; c++) {
+            CLASS[c] = DIGIT;
+        }
+        for (int c = 'A'; c <= 'Z'; c++) {
+            CLASS[c] = 2;
+        }
+        for (int c = 'a'; c <= 'z'; c++) {
+            CLASS[c] = 4;
+        }
+        CLASS['@'] = AT;
+        CLASS[','] = COMMA;
+        CLASS['"'] = QUOTE;
+        CLASS['\n'] = NEWLINE;
+    }
+
+    /** Where the scan stands between chunks. */
+    public static final class Cursor {
+        public long line;
+        public int column;
+        public int fieldStart;
+        public boolean inQuote;
+        public boolean[] cardColumns = new boolean[0];
+
+        public Cursor(long line, int fieldStart) {
+            this.line = line;
+            this.fieldStart = fieldStart;
+        }
+
+        boolean cardColumn() {
+            return column < cardColumns.length && cardColumns[column];
+        }
+    }
+
+    /** Receives identifiers with their physical line and column index; the bytes are valid during the call only. */
+    public interface Emit {
+        void found(long line, int column, IdentifierKind kind, byte[] buf, int start, int end);
+    }
+
+    private final IdentifierScanner scanner;
+
+    public CsvIdentifierScan(IdentifierScanner scanner) {
+        this.scanner = scanner;
+    }
+
+    /** Scans {@code b[from, to)}; {@code to} is just after a line break or the end of the asset. */
+    public void scan(byte[] b, int from, int to, Cursor k, Emit emit) {
+        scanner.startMatches(k.line);
+        int i = from;
+        while (i < to) {
+            byte c = CLASS[b[i] & 0xFF];
+            if (c == OTHER) {
+                i++;
+                continue;
+            }
+            if ((c & ALNUM) != 0) {
+                int s = i;
+                int kinds = 0;
+                do {
+                    kinds |= c;
+                    i++;
+                } while (i < to && ((c = CLASS[b[i] & 0xFF]) & ALNUM) != 0);
+                int len = i - s;
+                if (len == 1 || len >= 6) {
+                    int next = scanner.onRun(b, k.fieldStart, to, s, i, kinds != DIGIT, k.cardColumn());
+                    if (next > i) {
+                        i = next;
+                    }
+                }
+                continue;
+            }
+            switch (c) {
+                case AT -> i = EmailAddress.scanAt(scanner, b, k.fieldStart, to, i);
+                case COMMA -> {
+                    if (!k.inQuote) {
+                        flush(b, k.column, emit);
+                        k.column++;
+                        k.fieldStart = i + 1;
+                    }
+                    i++;
+                }
+                case QUOTE -> {
+                    if (k.inQuote) {
+                        if (i + 1 < to && b[i + 1] == '"') {
+                            i += 2;
+                            continue;
+                        }
+                        k.inQuote = false;
+                    } else if (i == k.fieldStart) {
+                        k.inQuote = true;
+                        k.fieldStart = i + 1;
+                    }
+                    i++;
+                }
+                default -> {
+                    k.line++;
+                    if (!k.inQuote) {
+                        flush(b, k.column, emit);
+                        k.column = 0;
+                        k.fieldStart = i + 1;
+                    }
+                    scanner.atLine(k.line);
+                    i++;
+                }
+            }
+        }
+        flush(b, k.column, emit);
+    }
+
+    private void flush(byte[] b, int column, Emit emit) {
+        int n = scanner.matches();
+        for (int m = 0; m < n; m++) {
+            emit.found(scanner.line(m), column, scanner.kind(m), b, scanner.start(m), scanner.end(m));
+        }
+        scanner.startMatches(scanner.currentLine());
+    }
+}
