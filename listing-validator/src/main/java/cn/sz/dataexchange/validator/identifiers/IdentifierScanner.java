@@ -109,7 +109,7 @@ public final class IdentifierScanner {
                 }
             }
             case 9 -> {
-                if (isPassport(b, s)) {
+                if (PassportNumber.isValid(b, s)) {
                     add(IdentifierKind.PASSPORT, s, e);
                 }
             }
@@ -150,12 +150,12 @@ public final class IdentifierScanner {
                     add(IdentifierKind.RESIDENT_ID, s, e);
                 } else if (CreditCode.isValid(b, s)) {
                     add(IdentifierKind.CREDIT_CODE, s, e);
-                } else if (isBankCard(b, from, s, e, cardContext)) {
+                } else if (BankCard.isCard(b, from, s, e, cardContext)) {
                     add(IdentifierKind.BANK_CARD, s, e);
                 }
             }
             case 16, 17, 19 -> {
-                if (isBankCard(b, from, s, e, cardContext)) {
+                if (BankCard.isCard(b, from, s, e, cardContext)) {
                     add(IdentifierKind.BANK_CARD, s, e);
                 }
             }
@@ -164,42 +164,11 @@ public final class IdentifierScanner {
         }
     }
 
-    private static boolean isBankCard(byte[] b, int from, int s, int e, boolean cardContext) {
-        boolean unionPay = b[s] == '6' && b[s + 1] == '2';
-        return (unionPay || cardContext || CardContext.wordBefore(b, from, s)) && LuhnCheck.isValid(b, s, e);
-    }
-
-    private static boolean isPassport(byte[] b, int s) {
-        byte first = b[s];
-        if (first != 'E' && first != 'G') {
-            return false;
-        }
-        int digitsFrom = first == 'E' && VehiclePlate.isAuthorityLetter(b[s + 1]) ? s + 2 : s + 1;
-        for (int i = digitsFrom; i < s + 9; i++) {
-            if (b[i] < '0' || b[i] > '9') {
-                return false;
-            }
-        }
-        return true;
-    }
-
     private int plateWithSeparator(byte[] b, int from, int to, int s, int e) {
-        if (!VehiclePlate.provinceBefore(b, from, s) || !VehiclePlate.isAuthorityLetter(b[s]) || e >= to) {
-            return e;
-        }
-        int serial = b[e] == '-' || b[e] == ' ' || b[e] == '.' ? e + 1
-                : (b[e] & 0xFF) == 0xC2 && e + 1 < to && (b[e + 1] & 0xFF) == 0xB7 ? e + 2 : -1;
-        if (serial < 0) {
-            return e;
-        }
-        int r = serial;
-        while (r < to && (CLASS[b[r] & 0xFF] & ALNUM) != 0) {
-            r++;
-        }
-        int n = r - serial;
-        if ((n == 5 || n == 6) && VehiclePlate.isSerial(b, serial, n)) {
-            add(IdentifierKind.PLATE, s - 3, r);
-            return r;
+        int end = VehiclePlate.endWithSeparator(b, from, to, s, e);
+        if (end > e) {
+            add(IdentifierKind.PLATE, s - 3, end);
+            return end;
         }
         return e;
     }

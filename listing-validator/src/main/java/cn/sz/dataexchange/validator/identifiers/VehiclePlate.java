@@ -56,6 +56,27 @@ final class VehiclePlate {
         return n == 6 && (smallNewEnergy || largeNewEnergy);
     }
 
+    /**
+     * For a one-letter run at {@code s} after a province, followed by a separator ({@code - . space}
+     * or a middle dot) and a serial: the end of the plate, or {@code e} when there is none.
+     */
+    static int endWithSeparator(byte[] b, int from, int to, int s, int e) {
+        if (!provinceBefore(b, from, s) || !isAuthorityLetter(b[s]) || e >= to) {
+            return e;
+        }
+        int serial = b[e] == '-' || b[e] == ' ' || b[e] == '.' ? e + 1
+                : (b[e] & 0xFF) == 0xC2 && e + 1 < to && (b[e + 1] & 0xFF) == 0xB7 ? e + 2 : -1;
+        if (serial < 0) {
+            return e;
+        }
+        int r = serial;
+        while (r < to && IdentifierScanner.isAlnum(b[r])) {
+            r++;
+        }
+        int n = r - serial;
+        return (n == 5 || n == 6) && isSerial(b, serial, n) ? r : e;
+    }
+
     private static boolean allDigits(byte[] b, int s, int e) {
         for (int i = s; i < e; i++) {
             if (b[i] < '0' || b[i] > '9') {
