@@ -2,6 +2,7 @@ package cn.sz.dataexchange.validator.rules;
 
 import cn.sz.dataexchange.validator.facts.AssetFacts;
 import cn.sz.dataexchange.validator.model.ListingManifest;
+import cn.sz.dataexchange.validator.model.SubjectKeyForm;
 import cn.sz.dataexchange.validator.model.ValidatorConfig;
 import cn.sz.dataexchange.validator.publicdata.PublicDataCatalog;
 
@@ -16,6 +17,6 @@ public record ListingContext(ListingManifest manifest, AssetFacts facts, Validat
 
     public boolean rawSubjectColumn() {
         return manifest.subjectColumn() != null
-                && manifest.subjectColumn().form() == cn.sz.dataexchange.validator.model.SubjectKeyForm.RAW_IDENTIFIER;
+                && manifest.subjectColumn().form() == SubjectKeyForm.RAW_IDENTIFIER;
     }
 }

@@ -22,7 +22,29 @@ public final class WallClock {
     private WallClock() {
     }
 
+    /** Subject-key derivation cost: HMAC-SHA256 over {@code n} normalised resident IDs. */
+    private static void deriveKeys(int n) {
+        var ids = new cn.sz.dataexchange.validator.testdata.IdentifierFactory(9);
+        String[] raw = new String[n];
+        for (int i = 0; i < n; i++) {
+            raw[i] = ids.residentId();
+        }
+        var derivation = new cn.sz.dataexchange.validator.consent.SubjectKeyDerivation(new byte[32]);
+        for (int round = 0; round < 4; round++) {
+            long t0 = System.nanoTime();
+            long x = 0;
+            for (String id : raw) {
+                x ^= derivation.derive(cn.sz.dataexchange.validator.model.SubjectIdentifierKind.RESIDENT_ID, id).w0();
+            }
+            System.out.printf(Locale.ROOT, "derive %d subject keys: %.2f s (%d)%n", n, (System.nanoTime() - t0) / 1e9, x & 1);
+        }
+    }
+
     public static void main(String[] args) throws IOException {
+        if (args[0].equals("hmac")) {
+            deriveKeys(Integer.parseInt(args[1]));
+            return;
+        }
         String what = args[0];
         Path file = Path.of(args[1]);
         int repeats = args.length > 2 ? Integer.parseInt(args[2]) : 5;
