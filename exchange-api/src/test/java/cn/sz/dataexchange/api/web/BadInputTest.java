@@ -128,7 +128,7 @@ class BadInputTest extends IntegrationTest {
                 .expectBody().jsonPath("$.errors[0].field").isEqualTo("jwk");
         http.get().uri("/api/v1/orgs/{id}/keys", seller.orgId()).headers(h -> h.setBearerAuth(seller.token()))
                 .exchange().expectStatus().isOk()
-                .expectBody().jsonPath("$.length()").isEqualTo(0);
+                .expectBody().jsonPath("$.totalItems").isEqualTo(0);
         http.post().uri("/api/v1/orgs/{id}/keys", seller.orgId()).headers(h -> h.setBearerAuth(seller.token()))
                 .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("jwk", Map.of("kty", "RSA", "n", "x", "e", "AQAB")))
                 .exchange().expectStatus().isBadRequest();

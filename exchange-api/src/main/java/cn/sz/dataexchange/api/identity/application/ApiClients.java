@@ -16,6 +16,9 @@ public interface ApiClients {
 
     Flux<ApiClient> ofOrganisation(OrgId orgId);
 
+    Mono<cn.sz.dataexchange.api.shared.Page<ApiClient>> ofOrganisation(OrgId orgId,
+                                                                         cn.sz.dataexchange.api.shared.PageQuery page);
+
     Mono<Boolean> revoke(ClientId id, Instant at);
 
     /** Replaces a platform client's secret hash (bootstrap configuration changed). */

@@ -7,10 +7,11 @@ import cn.sz.dataexchange.api.identity.model.OrgId;
 import cn.sz.dataexchange.api.identity.model.Role;
 import cn.sz.dataexchange.api.security.Caller;
 import cn.sz.dataexchange.api.security.ClientSecrets;
+import cn.sz.dataexchange.api.shared.Page;
+import cn.sz.dataexchange.api.shared.PageQuery;
 import cn.sz.dataexchange.api.shared.Refusal;
 import cn.sz.dataexchange.api.shared.Result;
 import java.time.Clock;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -71,11 +72,11 @@ public class IssuingClientCredentials {
                                 Optional.empty()), createdBy))));
     }
 
-    public Mono<Result<List<ApiClient>>> list(OrgId org, Caller caller) {
+    public Mono<Result<Page<ApiClient>>> list(OrgId org, PageQuery page, Caller caller) {
         if (!caller.actsFor(org) && !caller.isPlatformStaff()) {
             return Mono.just(Result.refused(Refusal.forbidden("Clients of another organisation are not yours to see")));
         }
-        return clients.ofOrganisation(org).collectList().map(Result::accepted);
+        return clients.ofOrganisation(org, page).map(Result::accepted);
     }
 
     public Mono<Result<ClientId>> revoke(OrgId org, ClientId id, Caller caller) {

@@ -15,6 +15,9 @@ public interface PartyKeys {
 
     Flux<PartyKey> ofOrganisation(OrgId orgId);
 
+    Mono<cn.sz.dataexchange.api.shared.Page<PartyKey>> ofOrganisation(OrgId orgId,
+                                                                        cn.sz.dataexchange.api.shared.PageQuery page);
+
     /** Saves a revocation if the key was not revoked meanwhile; empty otherwise. */
     Mono<PartyKey> saveRevocation(PartyKey revoked);
 }

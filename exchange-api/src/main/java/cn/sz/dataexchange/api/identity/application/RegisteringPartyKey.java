@@ -4,6 +4,8 @@ import cn.sz.dataexchange.api.audit.AuditLog;
 import cn.sz.dataexchange.api.identity.model.OrgId;
 import cn.sz.dataexchange.api.identity.model.PartyKey;
 import cn.sz.dataexchange.api.security.Caller;
+import cn.sz.dataexchange.api.shared.Page;
+import cn.sz.dataexchange.api.shared.PageQuery;
 import cn.sz.dataexchange.api.shared.Refusal;
 import cn.sz.dataexchange.api.shared.Result;
 import com.nimbusds.jose.JOSEException;
@@ -12,7 +14,6 @@ import com.nimbusds.jose.jwk.ECKey;
 import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.OctetKeyPair;
 import java.time.Clock;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
@@ -57,11 +58,11 @@ public class RegisteringPartyKey {
                         "A key with this kid or this public key is already registered")))));
     }
 
-    public Mono<Result<List<PartyKey>>> list(OrgId org, Caller caller) {
+    public Mono<Result<Page<PartyKey>>> list(OrgId org, PageQuery page, Caller caller) {
         if (!caller.actsFor(org) && !caller.isPlatformStaff()) {
             return Mono.just(Result.refused(Refusal.forbidden("Keys of another organisation are not yours to list")));
         }
-        return keys.ofOrganisation(org).collectList().map(Result::accepted);
+        return keys.ofOrganisation(org, page).map(Result::accepted);
     }
 
     public Mono<Result<PartyKey>> revoke(OrgId org, String kid, String reason, Caller caller) {

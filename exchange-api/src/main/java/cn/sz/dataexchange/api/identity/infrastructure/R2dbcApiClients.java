@@ -11,6 +11,8 @@ import java.util.Arrays;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import cn.sz.dataexchange.api.shared.Page;
+import cn.sz.dataexchange.api.shared.PageQuery;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Flux;
@@ -48,6 +50,17 @@ class R2dbcApiClients implements ApiClients {
     public Flux<ApiClient> ofOrganisation(OrgId orgId) {
         return db.sql("SELECT * FROM api_clients WHERE org_id = :org ORDER BY created_at, client_id")
                 .bind("org", orgId.value()).map(R2dbcApiClients::toClient).all();
+    }
+
+    @Override
+    public Mono<Page<ApiClient>> ofOrganisation(OrgId orgId, PageQuery page) {
+        return Mono.zip(db.sql("SELECT * FROM api_clients WHERE org_id = :org ORDER BY created_at, client_id "
+                                + "LIMIT :limit OFFSET :offset")
+                        .bind("org", orgId.value()).bind("limit", page.size()).bind("offset", page.offset())
+                        .map(R2dbcApiClients::toClient).all().collectList(),
+                db.sql("SELECT count(*) AS n FROM api_clients WHERE org_id = :org").bind("org", orgId.value())
+                        .map(row -> row.get("n", Long.class)).one())
+                .map(t -> page.page(t.getT1(), t.getT2()));
     }
 
     @Override

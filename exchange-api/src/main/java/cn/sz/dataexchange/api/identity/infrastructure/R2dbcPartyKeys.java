@@ -7,6 +7,8 @@ import io.r2dbc.spi.Readable;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
+import cn.sz.dataexchange.api.shared.Page;
+import cn.sz.dataexchange.api.shared.PageQuery;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Flux;
@@ -43,6 +45,17 @@ class R2dbcPartyKeys implements PartyKeys {
     public Flux<PartyKey> ofOrganisation(OrgId orgId) {
         return db.sql("SELECT * FROM party_keys WHERE org_id = :org ORDER BY registered_at, kid")
                 .bind("org", orgId.value()).map(R2dbcPartyKeys::toKey).all();
+    }
+
+    @Override
+    public Mono<Page<PartyKey>> ofOrganisation(OrgId orgId, PageQuery page) {
+        return Mono.zip(db.sql("SELECT * FROM party_keys WHERE org_id = :org ORDER BY registered_at, kid "
+                                + "LIMIT :limit OFFSET :offset")
+                        .bind("org", orgId.value()).bind("limit", page.size()).bind("offset", page.offset())
+                        .map(R2dbcPartyKeys::toKey).all().collectList(),
+                db.sql("SELECT count(*) AS n FROM party_keys WHERE org_id = :org").bind("org", orgId.value())
+                        .map(row -> row.get("n", Long.class)).one())
+                .map(t -> page.page(t.getT1(), t.getT2()));
     }
 
     @Override

@@ -12,6 +12,8 @@ import cn.sz.dataexchange.api.identity.web.IdentityViews.ClientView;
 import cn.sz.dataexchange.api.identity.web.IdentityViews.PartyKeyView;
 import cn.sz.dataexchange.api.security.Caller;
 import io.swagger.v3.oas.annotations.Operation;
+import cn.sz.dataexchange.api.shared.Page;
+import cn.sz.dataexchange.api.shared.PageQuery;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
@@ -22,6 +24,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 
@@ -48,9 +51,11 @@ public class CredentialController {
 
     @Operation(summary = "List your organisation's clients (secrets are never shown again)")
     @GetMapping("/api/v1/orgs/{id}/clients")
-    public Mono<List<ClientView>> listClients(@PathVariable UUID id, @AuthenticationPrincipal Caller caller) {
-        return clients.list(new OrgId(id), caller)
-                .map(r -> r.orElseThrow().stream().map(c -> ClientView.of(c, null)).toList());
+    public Mono<Page<ClientView>> listClients(@PathVariable UUID id, @AuthenticationPrincipal Caller caller,
+                                              @RequestParam(required = false) Integer page,
+                                              @RequestParam(required = false) Integer size) {
+        return clients.list(new OrgId(id), PageQuery.of(page, size).orElseThrow(), caller)
+                .map(r -> r.orElseThrow().map(c -> ClientView.of(c, null)));
     }
 
     @Operation(summary = "Revoke one of your organisation's clients")
@@ -84,8 +89,11 @@ public class CredentialController {
 
     @Operation(summary = "List an organisation's signing keys (the organisation, admin, regulator)")
     @GetMapping("/api/v1/orgs/{id}/keys")
-    public Mono<List<PartyKeyView>> listKeys(@PathVariable UUID id, @AuthenticationPrincipal Caller caller) {
-        return keys.list(new OrgId(id), caller).map(r -> r.orElseThrow().stream().map(PartyKeyView::of).toList());
+    public Mono<Page<PartyKeyView>> listKeys(@PathVariable UUID id, @AuthenticationPrincipal Caller caller,
+                                             @RequestParam(required = false) Integer page,
+                                             @RequestParam(required = false) Integer size) {
+        return keys.list(new OrgId(id), PageQuery.of(page, size).orElseThrow(), caller)
+                .map(r -> r.orElseThrow().map(PartyKeyView::of));
     }
 
     @Operation(summary = "Revoke one of your organisation's signing keys, with a reason")
