@@ -38,6 +38,12 @@ public record SubjectKey(long w0, long w1, long w2, long w3) {
         return HEX.formatHex(toBytes());
     }
 
+    /** The key's bytes are uniformly random, so its first word is a good hash. */
+    @Override
+    public int hashCode() {
+        return (int) (w0 ^ (w0 >>> 32));
+    }
+
     @Override
     public String toString() {
         return toHex();

@@ -58,21 +58,47 @@ public final class InMemoryConsentLedger implements ConsentLedger {
         return records.size();
     }
 
+    /**
+     * Looks the batch up in phases (index slots, then candidate records, then records) so that the
+     * memory loads of one phase are independent of each other and overlap, instead of one cache
+     * miss after the other per key.
+     */
     @Override
     public List<ConsentRecord> findBySubjectKeys(Collection<SubjectKey> keys) {
-        List<ConsentRecord> out = new ArrayList<>(keys.size() * 2);
+        SubjectKey[] batch = keys.toArray(SubjectKey[]::new);
         long[] idx = index;
         int mask = idx.length - 1;
-        for (SubjectKey key : keys) {
-            int fragment = (int) key.w1();
-            int slot = slotOf(key.w0(), mask);
+        int[] slots = new int[batch.length];
+        long touched = 0;
+        for (int k = 0; k < batch.length; k++) {
+            slots[k] = slotOf(batch[k].w0(), mask);
+            touched += idx[slots[k]];
+        }
+        int[] candidates = new int[batch.length * 2];
+        int[] owners = new int[batch.length * 2];
+        int n = 0;
+        for (int k = 0; k < batch.length; k++) {
+            int fragment = (int) batch[k].w1();
             long e;
-            while ((e = idx[slot]) != 0) {
-                int i = (int) e - 1;
-                if ((int) (e >>> 32) == fragment && records.keyEquals(i, key)) {
-                    out.add(recordAt(i, key));
+            for (int slot = slots[k]; (e = idx[slot]) != 0; slot = (slot + 1) & mask) {
+                if ((int) (e >>> 32) == fragment) {
+                    if (n == candidates.length) {
+                        candidates = Arrays.copyOf(candidates, n * 2);
+                        owners = Arrays.copyOf(owners, n * 2);
+                    }
+                    candidates[n] = (int) e - 1;
+                    owners[n++] = k;
                 }
-                slot = (slot + 1) & mask;
+            }
+        }
+        for (int c = 0; c < n; c++) {
+            touched += records.word(candidates[c], 0) + records.evidence(candidates[c], 3);
+        }
+        List<ConsentRecord> out = new ArrayList<>(n + (touched == 42 ? 1 : 0));
+        for (int c = 0; c < n; c++) {
+            SubjectKey key = batch[owners[c]];
+            if (records.keyEquals(candidates[c], key)) {
+                out.add(recordAt(candidates[c], key));
             }
         }
         return out;

@@ -37,9 +37,28 @@ public final class Enums {
     /** The shared immutable set of the constants whose ordinals are set in {@code bits}. */
     @SuppressWarnings("unchecked")
     public static <E extends Enum<E>> Set<E> fromBits(long bits, Class<E> type) {
-        return (Set<E>) CACHE.computeIfAbsent(type, t -> new ConcurrentHashMap<>())
+        Memo[] memo = MEMOS.get(type);
+        int slot = (int) ((bits * 0x9E3779B97F4A7C15L) >>> 56);
+        Memo m = memo[slot];
+        if (m != null && m.bits == bits) {
+            return (Set<E>) m.set;
+        }
+        Set<E> set = (Set<E>) CACHE.computeIfAbsent(type, t -> new ConcurrentHashMap<>())
                 .computeIfAbsent(bits, b -> new Frozen<>(type, b));
+        memo[slot] = new Memo(bits, set);
+        return set;
     }
+
+    /** An immutable (bits, set) pair; a racy slot array of these is safe to share. */
+    private record Memo(long bits, Set<?> set) {
+    }
+
+    private static final ClassValue<Memo[]> MEMOS = new ClassValue<>() {
+        @Override
+        protected Memo[] computeValue(Class<?> type) {
+            return new Memo[256];
+        }
+    };
 
     /** Bit {@code ordinal} set for each member. */
     public static long bitsOf(Set<? extends Enum<?>> set) {
