@@ -21,7 +21,7 @@
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-output="${1:-$here/../target/base-image/jre17-debian.tar}"
+output="$(realpath -m "${1:-$here/../target/base-image/jre17-debian.tar}")"
 suite="${SUITE:-bookworm}"
 mirror="${MIRROR:-http://deb.debian.org/debian}"
 security_mirror="${SECURITY_MIRROR:-http://deb.debian.org/debian-security}"
