@@ -17,7 +17,7 @@ import reactor.core.publisher.Mono;
 
 /** Keeps token keys current: checks rotation every few minutes; administrators can rotate at once. */
 @RestController
-public class TokenKeyMaintenance {
+public class TokenKeyMaintenance implements org.springframework.boot.ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(TokenKeyMaintenance.class);
 
@@ -28,9 +28,24 @@ public class TokenKeyMaintenance {
         this.keys = keys;
     }
 
+    /**
+     * Before the service reports ready: a key set must exist and open under the configured master
+     * key. A wrong key stops the start with a clear message instead of failing token requests later.
+     */
+    @Override
+    public void run(org.springframework.boot.ApplicationArguments args) {
+        try {
+            // Start-up runs on the main thread, before the service reports ready: waiting here is intended.
+            keys.current().block(Duration.ofMinutes(1));
+        } catch (IllegalStateException e) {
+            throw new IllegalStateException("The stored token keys cannot be opened: exchange.security.master-key "
+                    + "(EXCHANGE_MASTER_KEY) is not the key they were sealed with", e);
+        }
+    }
+
     @EventListener(ApplicationReadyEvent.class)
     void startSchedule() {
-        schedule = Flux.interval(Duration.ZERO, Duration.ofMinutes(5))
+        schedule = Flux.interval(Duration.ofMinutes(5))
                 .concatMap(tick -> keys.rotateIfDue().then(keys.current())
                         .onErrorResume(e -> {
                             log.warn("Token key maintenance failed; will retry", e);

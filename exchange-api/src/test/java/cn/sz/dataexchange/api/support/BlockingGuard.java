@@ -1,17 +1,22 @@
 package cn.sz.dataexchange.api.support;
 
+import org.junit.platform.launcher.LauncherSession;
+import org.junit.platform.launcher.LauncherSessionListener;
 import reactor.blockhound.BlockHound;
 
 /**
- * Installs BlockHound once per test JVM: a blocking call (file or socket I/O, sleeps, locks,
- * {@code block()}) on an event-loop or parallel-scheduler thread fails the request that made it,
- * so a slip surfaces as a failing test instead of a stalled server.
+ * Installs BlockHound when the test JVM starts, before any Reactor or Netty thread exists: a
+ * blocking call (file or socket I/O, sleeps, locks, {@code block()}) on an event-loop or
+ * parallel-scheduler thread fails the request that made it, so a slip surfaces as a failing test
+ * instead of a stalled server. Registered as a JUnit launcher session listener.
  */
-public final class BlockingGuard {
+public final class BlockingGuard implements LauncherSessionListener {
 
     private static boolean installed;
 
-    private BlockingGuard() {
+    @Override
+    public void launcherSessionOpened(LauncherSession session) {
+        install();
     }
 
     public static synchronized void install() {

@@ -33,10 +33,6 @@ public abstract class IntegrationTest {
     @Autowired
     protected MutableClock clock;
 
-    static {
-        BlockingGuard.install();
-    }
-
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
         TestDatabase.Connection db = TestDatabase.get();
