@@ -13,4 +13,9 @@ import reactor.core.publisher.Mono;
 public interface ListingSuspensionListener {
 
     Mono<Void> listingSuspended(UUID listingId, String reason, Instant at);
+
+    /** Told when a listing is delisted for good, inside the same transaction. Nothing to do by default. */
+    default Mono<Void> listingDelisted(UUID listingId, String reason, Instant at) {
+        return Mono.empty();
+    }
 }

@@ -1,0 +1,2 @@
+/** HTTP edge of the assets area. */
+package cn.sz.dataexchange.api.assets.web;

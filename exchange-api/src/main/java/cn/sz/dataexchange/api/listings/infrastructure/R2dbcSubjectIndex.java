@@ -1,0 +1,69 @@
+package cn.sz.dataexchange.api.listings.infrastructure;
+
+import cn.sz.dataexchange.api.identity.model.OrgId;
+import cn.sz.dataexchange.api.listings.application.SubjectIndex;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.r2dbc.core.DatabaseClient;
+import reactor.core.publisher.Mono;
+
+/** The subject index in PostgreSQL: (key prefix, version) pairs under a primary key that serves lookups by prefix. */
+public final class R2dbcSubjectIndex implements SubjectIndex {
+
+    private final DatabaseClient db;
+
+    public R2dbcSubjectIndex(DatabaseClient db) {
+        this.db = db;
+    }
+
+    @Override
+    public Mono<Void> clear(long versionRef) {
+        return db.sql("DELETE FROM listing_subjects WHERE version_ref = :ref").bind("ref", versionRef).then();
+    }
+
+    @Override
+    public Mono<Void> add(long versionRef, long[] keyPrefixes) {
+        Long[] boxed = new Long[keyPrefixes.length];
+        for (int i = 0; i < keyPrefixes.length; i++) {
+            boxed[i] = keyPrefixes[i];
+        }
+        return db.sql("""
+                        INSERT INTO listing_subjects (key_prefix, version_ref)
+                        SELECT p, :ref FROM unnest(:prefixes::bigint[]) AS p ON CONFLICT DO NOTHING""")
+                .bind("ref", versionRef).bind("prefixes", boxed).then();
+    }
+
+    @Override
+    public Mono<List<Hit>> listedHolding(OrgId seller, Collection<Long> keyPrefixes) {
+        if (keyPrefixes.isEmpty()) {
+            return Mono.just(List.of());
+        }
+        return db.sql("""
+                        SELECT v.listing_id, v.version, s.key_prefix
+                        FROM listing_subjects s
+                        JOIN listing_versions v ON v.ref = s.version_ref
+                        JOIN listings l ON l.id = v.listing_id
+                        WHERE s.key_prefix = ANY(:prefixes) AND v.status = 60 AND l.seller_org_id = :seller
+                        ORDER BY v.listing_id""")
+                .bind("prefixes", keyPrefixes.toArray(Long[]::new)).bind("seller", seller.value())
+                .map(row -> new Hit(row.get("listing_id", UUID.class), row.get("version", Integer.class),
+                        row.get("key_prefix", Long.class)))
+                .all().collectList();
+    }
+
+    @Override
+    public Mono<Long> withdrawnSince(long versionRef, Instant since) {
+        return db.sql("""
+                        SELECT count(DISTINCT ws.subject_key) AS n
+                        FROM consent_withdrawals w
+                        JOIN consent_withdrawal_subjects ws ON ws.withdrawal_id = w.id
+                        JOIN listing_subjects s ON s.version_ref = :ref
+                             AND s.key_prefix = ('x' || encode(substring(ws.subject_key FROM 1 FOR 8), 'hex'))::bit(64)::bigint
+                        WHERE w.recorded_at > :since
+                          AND w.org_id = (SELECT l.seller_org_id FROM listing_versions v JOIN listings l ON l.id = v.listing_id
+                                          WHERE v.ref = :ref)""")
+                .bind("ref", versionRef).bind("since", since).map(row -> row.get("n", Long.class)).one();
+    }
+}

@@ -1,0 +1,2 @@
+/** HTTP edge of the public-data area. */
+package cn.sz.dataexchange.api.publicdata.web;

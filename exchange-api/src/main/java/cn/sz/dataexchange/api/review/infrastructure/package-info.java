@@ -1,0 +1,2 @@
+/** Decisions and the review queue in PostgreSQL. */
+package cn.sz.dataexchange.api.review.infrastructure;
