@@ -14,7 +14,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Stores notifications in the caller's transaction, so an organisation is told exactly when the
- * change it is told about commits. {@code type} is a stable dotted name (e.g. {@code listing.suspended}),
+ * change it is told about commits, and schedules their push to the organisation's webhook if it has one. {@code type} is a stable dotted name (e.g. {@code listing.suspended}),
  * {@code subject} the thing concerned (e.g. {@code listing:<id>}).
  */
 @Component
@@ -22,11 +22,13 @@ public class Notifications {
 
     private final DatabaseClient db;
     private final Clock clock;
+    private final WebhookProperties webhooks;
     private final JsonMapper json = JsonMapper.builder().enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS).build();
 
-    public Notifications(DatabaseClient db, Clock clock) {
+    public Notifications(DatabaseClient db, Clock clock, WebhookProperties webhooks) {
         this.db = db;
         this.clock = clock;
+        this.webhooks = webhooks;
     }
 
     public Mono<Notification> notify(OrgId org, String type, String subject, Map<String, ?> payload) {
@@ -37,7 +39,21 @@ public class Notifications {
                         VALUES (:id, :org, :type, :subject, :payload, :at)""")
                 .bind("id", n.id()).bind("org", n.orgId()).bind("type", n.type()).bind("subject", n.subject())
                 .bind("payload", n.payload()).bind("at", n.createdAt())
-                .then().thenReturn(n);
+                .then()
+                .then(schedulePush(n))
+                .thenReturn(n);
+    }
+
+    /** If the organisation registered a webhook, a push task commits with the notification (ADR 0066). */
+    private Mono<Void> schedulePush(Notification n) {
+        return db.sql("""
+                        INSERT INTO scheduled_tasks (id, kind, subject, payload, due_at, attempts, max_attempts, created_at)
+                        SELECT :task, :kind, :subject, '{}', :at, 0, :max, :at
+                        FROM webhook_subscriptions WHERE org_id = :org""")
+                .bind("task", UUID.randomUUID()).bind("kind", PushingNotifications.KIND)
+                .bind("subject", "notification:" + n.id()).bind("at", n.createdAt())
+                .bind("max", webhooks.maxAttempts()).bind("org", n.orgId())
+                .then();
     }
 
     /** An organisation's notifications, newest first. */

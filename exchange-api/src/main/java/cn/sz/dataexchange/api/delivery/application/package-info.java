@@ -1,0 +1,2 @@
+/** Delivery use cases and the token store port. */
+package cn.sz.dataexchange.api.delivery.application;

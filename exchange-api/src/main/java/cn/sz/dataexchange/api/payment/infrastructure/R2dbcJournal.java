@@ -1,0 +1,114 @@
+package cn.sz.dataexchange.api.payment.infrastructure;
+
+import cn.sz.dataexchange.api.payment.application.Journal;
+import cn.sz.dataexchange.settlement.ledger.AccountId;
+import cn.sz.dataexchange.settlement.ledger.AccountType;
+import cn.sz.dataexchange.settlement.ledger.EntryId;
+import cn.sz.dataexchange.settlement.ledger.EntryType;
+import cn.sz.dataexchange.settlement.ledger.JournalEntry;
+import cn.sz.dataexchange.settlement.ledger.Ledger;
+import cn.sz.dataexchange.settlement.ledger.Posting;
+import cn.sz.dataexchange.settlement.ledger.PostingOutcome;
+import cn.sz.dataexchange.settlement.ledger.Side;
+import cn.sz.dataexchange.settlement.ledger.TradeId;
+import cn.sz.dataexchange.settlement.money.Currency;
+import cn.sz.dataexchange.settlement.money.Money;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.stereotype.Repository;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+@Repository
+class R2dbcJournal implements Journal {
+
+    private final DatabaseClient db;
+
+    R2dbcJournal(DatabaseClient db) {
+        this.db = db;
+    }
+
+    @Override
+    public Mono<PostingOutcome> record(JournalEntry entry, String tradeId) {
+        return ofTrade(tradeId).collectList().flatMap(recorded -> {
+            List<JournalEntry> history = new ArrayList<>(recorded);
+            if (entry.tradeId().isEmpty()) {
+                history.removeIf(e -> e.id().equals(entry.id()));
+                return existing(entry.id()).map(e -> { history.add(e); return history; }).defaultIfEmpty(history)
+                        .flatMap(h -> offer(Ledger.replay(h), entry));
+            }
+            return offer(Ledger.replay(history), entry);
+        });
+    }
+
+    private Mono<PostingOutcome> offer(Ledger ledger, JournalEntry entry) {
+        PostingOutcome outcome = ledger.record(entry);
+        return outcome instanceof PostingOutcome.Posted ? insert(entry).thenReturn(outcome) : Mono.just(outcome);
+    }
+
+    private Mono<JournalEntry> existing(EntryId id) {
+        return load("e.id = :key", id.value()).next();
+    }
+
+    @Override
+    public Flux<JournalEntry> ofTrade(String tradeId) {
+        return load("e.trade_id = :key", tradeId);
+    }
+
+    private Flux<JournalEntry> load(String where, Object key) {
+        return db.sql("""
+                        SELECT e.id, e.entry_type, e.trade_id, e.reference, e.recorded_at, p.line_no, p.account_type,
+                               p.account_owner, p.side, p.amount_fen, p.currency
+                        FROM journal_entries e JOIN journal_postings p ON p.entry_id = e.id
+                        WHERE %s ORDER BY e.recorded_at, e.id, p.line_no""".formatted(where))
+                .bind("key", key)
+                .map(row -> new Row(row.get("id", UUID.class), row.get("entry_type", Short.class),
+                        row.get("trade_id", String.class), row.get("reference", String.class),
+                        row.get("recorded_at", Instant.class), new Posting(row.get("line_no", Short.class),
+                        new AccountId(AccountType.fromCode(row.get("account_type", Short.class)),
+                                row.get("account_owner", String.class)),
+                        Side.fromCode(row.get("side", Short.class)),
+                        new Money(row.get("amount_fen", Long.class), Currency.fromCode(row.get("currency", String.class))))))
+                .all()
+                .collectList()
+                .flatMapMany(rows -> Flux.fromIterable(entries(rows)));
+    }
+
+    private static List<JournalEntry> entries(List<Row> rows) {
+        Map<UUID, List<Row>> byEntry = new LinkedHashMap<>();
+        rows.forEach(r -> byEntry.computeIfAbsent(r.id(), k -> new ArrayList<>()).add(r));
+        return byEntry.values().stream().map(lines -> {
+            Row first = lines.get(0);
+            return new JournalEntry(new EntryId(first.id()), EntryType.fromCode(first.type()),
+                    first.trade() == null ? null : TradeId.of(first.trade()), first.reference(), first.at(),
+                    lines.stream().map(Row::posting).toList());
+        }).toList();
+    }
+
+    private Mono<Void> insert(JournalEntry entry) {
+        DatabaseClient.GenericExecuteSpec head = db.sql("""
+                        INSERT INTO journal_entries (id, entry_type, trade_id, reference, recorded_at)
+                        VALUES (:id, :type, :trade, :reference, :at) ON CONFLICT (id) DO NOTHING""")
+                .bind("id", entry.id().value()).bind("type", (short) entry.type().code())
+                .bind("reference", entry.reference()).bind("at", entry.recordedAt());
+        head = entry.tradeId().isPresent() ? head.bind("trade", entry.tradeId().get().value())
+                : head.bindNull("trade", String.class);
+        Flux<Void> lines = Flux.fromIterable(entry.postings()).concatMap(p -> db.sql("""
+                        INSERT INTO journal_postings (entry_id, line_no, account_type, account_owner, side, amount_fen,
+                                                      currency)
+                        VALUES (:id, :line, :type, :owner, :side, :amount, :currency) ON CONFLICT DO NOTHING""")
+                .bind("id", entry.id().value()).bind("line", (short) p.line()).bind("type", (short) p.account().type().code())
+                .bind("owner", p.account().owner()).bind("side", (short) p.side().code())
+                .bind("amount", p.amount().minorUnits()).bind("currency", p.amount().currency().code())
+                .then());
+        return head.then().thenMany(lines).then();
+    }
+
+    private record Row(UUID id, int type, String trade, String reference, Instant at, Posting posting) {
+    }
+}

@@ -1,0 +1,144 @@
+package cn.sz.dataexchange.api.scheduling;
+
+import io.r2dbc.spi.Readable;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * The task table. Leases are timed by the database's clock ({@code clock_timestamp()}), which all
+ * instances share; due times by the injected {@link Clock}, which is business time.
+ */
+@Component
+public class ScheduledTasks {
+
+    private final DatabaseClient db;
+    private final Clock clock;
+
+    public ScheduledTasks(DatabaseClient db, Clock clock) {
+        this.db = db;
+        this.clock = clock;
+    }
+
+    /** Adds a task for any instance to claim when due; joins the caller's transaction. */
+    public Mono<Void> schedule(ScheduledTask task) {
+        return insert(task, null, null);
+    }
+
+    /**
+     * Adds a task already leased by {@code owner} (counted as its first attempt), so the instance
+     * that created it can run it at once, and others take it over only if that instance dies.
+     */
+    public Mono<ClaimedTask> scheduleLeased(ScheduledTask task, String owner, Duration lease) {
+        ScheduledTask first = new ScheduledTask(task.id(), task.kind(), task.subject(), task.payload(), task.dueAt(), 1,
+                task.maxAttempts());
+        return insert(first, owner, lease).thenReturn(new ClaimedTask(first, owner, this));
+    }
+
+    private Mono<Void> insert(ScheduledTask t, String owner, Duration lease) {
+        String leaseExpiry = owner == null ? "NULL" : "clock_timestamp() + make_interval(secs => :lease)";
+        DatabaseClient.GenericExecuteSpec spec = db.sql("""
+                        INSERT INTO scheduled_tasks (id, kind, subject, payload, due_at, attempts, max_attempts,
+                                                     lease_owner, lease_expires_at, created_at)
+                        VALUES (:id, :kind, :subject, :payload, :due, :attempts, :max, :owner, %s, :now)"""
+                        .formatted(leaseExpiry))
+                .bind("id", t.id()).bind("kind", t.kind()).bind("subject", t.subject()).bind("payload", t.payload())
+                .bind("due", t.dueAt()).bind("attempts", t.attempts()).bind("max", t.maxAttempts())
+                .bind("now", clock.instant());
+        spec = owner == null ? spec.bindNull("owner", String.class)
+                : spec.bind("owner", owner).bind("lease", lease.toMillis() / 1000.0);
+        return spec.then();
+    }
+
+    /** Claims up to {@code batch} due tasks nobody holds; rows other instances are claiming right now are skipped. */
+    public Flux<ClaimedTask> claimDue(String owner, int batch, Duration lease) {
+        return db.sql("""
+                        UPDATE scheduled_tasks t
+                        SET lease_owner = :owner, lease_expires_at = clock_timestamp() + make_interval(secs => :lease),
+                            attempts = t.attempts + 1
+                        FROM (SELECT id FROM scheduled_tasks
+                              WHERE completed_at IS NULL AND due_at <= :now
+                                AND (lease_expires_at IS NULL OR lease_expires_at < clock_timestamp())
+                              ORDER BY due_at LIMIT :batch
+                              FOR UPDATE SKIP LOCKED) due
+                        WHERE t.id = due.id
+                        RETURNING t.id, t.kind, t.subject, t.payload, t.due_at, t.attempts, t.max_attempts""")
+                .bind("owner", owner).bind("lease", lease.toMillis() / 1000.0).bind("now", clock.instant())
+                .bind("batch", batch)
+                .map(ScheduledTasks::toTask)
+                .all()
+                .map(task -> new ClaimedTask(task, owner, this));
+    }
+
+    /** Closes a task this lease still holds; otherwise fails with {@link LeaseLost} so the caller's transaction rolls back. */
+    public Mono<Void> complete(ClaimedTask claimed, String outcome) {
+        return db.sql("""
+                        UPDATE scheduled_tasks SET completed_at = :now, outcome = :outcome,
+                               lease_owner = NULL, lease_expires_at = NULL
+                        WHERE id = :id AND lease_owner = :owner AND attempts = :attempt AND completed_at IS NULL""")
+                .bind("now", clock.instant()).bind("outcome", outcome).bind("id", claimed.task().id())
+                .bind("owner", claimed.owner()).bind("attempt", claimed.task().attempts())
+                .fetch().rowsUpdated()
+                .flatMap(rows -> rows == 1 ? Mono.<Void>empty()
+                        : Mono.error(new LeaseLost(claimed.task(), claimed.owner())));
+    }
+
+    /** Closes the task if this lease still holds it open (the handler did not close it itself). */
+    public Mono<Void> completeIfOpen(ClaimedTask claimed) {
+        return db.sql("""
+                        UPDATE scheduled_tasks SET completed_at = :now, outcome = 'done',
+                               lease_owner = NULL, lease_expires_at = NULL
+                        WHERE id = :id AND lease_owner = :owner AND attempts = :attempt AND completed_at IS NULL""")
+                .bind("now", clock.instant()).bind("id", claimed.task().id())
+                .bind("owner", claimed.owner()).bind("attempt", claimed.task().attempts())
+                .then();
+    }
+
+    /** Gives the task back to be tried again at {@code at}; a no-op if the lease was lost meanwhile. */
+    public Mono<Void> retryLater(ClaimedTask claimed, Instant at, String error) {
+        return db.sql("""
+                        UPDATE scheduled_tasks SET due_at = :at, last_error = :error,
+                               lease_owner = NULL, lease_expires_at = NULL
+                        WHERE id = :id AND lease_owner = :owner AND attempts = :attempt AND completed_at IS NULL""")
+                .bind("at", at).bind("error", abbreviate(error)).bind("id", claimed.task().id())
+                .bind("owner", claimed.owner()).bind("attempt", claimed.task().attempts())
+                .then();
+    }
+
+    /**
+     * Closes the open tasks of {@code subject} that nobody holds (e.g. a deadline the trade has
+     * moved past); a task some worker holds is left to that worker.
+     */
+    public Mono<Void> supersede(String subject) {
+        return db.sql("""
+                        UPDATE scheduled_tasks SET completed_at = :now, outcome = 'superseded'
+                        WHERE subject = :subject AND completed_at IS NULL
+                          AND (lease_expires_at IS NULL OR lease_expires_at < clock_timestamp())""")
+                .bind("now", clock.instant()).bind("subject", subject)
+                .then();
+    }
+
+    /** The open tasks of a subject (for views and tests). */
+    public Flux<ScheduledTask> openTasksOf(String subject) {
+        return db.sql("""
+                        SELECT id, kind, subject, payload, due_at, attempts, max_attempts FROM scheduled_tasks
+                        WHERE subject = :subject AND completed_at IS NULL ORDER BY due_at""")
+                .bind("subject", subject).map(ScheduledTasks::toTask).all();
+    }
+
+    private static ScheduledTask toTask(Readable row) {
+        return new ScheduledTask(row.get("id", UUID.class), row.get("kind", String.class),
+                row.get("subject", String.class), row.get("payload", String.class), row.get("due_at", Instant.class),
+                row.get("attempts", Integer.class), row.get("max_attempts", Integer.class));
+    }
+
+    private static String abbreviate(String error) {
+        String text = error == null ? "unknown" : error;
+        return text.length() > 1000 ? text.substring(0, 997) + "..." : text;
+    }
+}
