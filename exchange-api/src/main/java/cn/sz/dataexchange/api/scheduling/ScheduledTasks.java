@@ -78,7 +78,7 @@ public class ScheduledTasks {
     /** Closes a task this lease still holds; otherwise fails with {@link LeaseLost} so the caller's transaction rolls back. */
     public Mono<Void> complete(ClaimedTask claimed, String outcome) {
         return db.sql("""
-                        UPDATE scheduled_tasks SET completed_at = :now, outcome = :outcome,
+                        UPDATE scheduled_tasks SET completed_at = :now, outcome = :outcome, completed_by = :owner,
                                lease_owner = NULL, lease_expires_at = NULL
                         WHERE id = :id AND lease_owner = :owner AND attempts = :attempt AND completed_at IS NULL""")
                 .bind("now", clock.instant()).bind("outcome", outcome).bind("id", claimed.task().id())
@@ -91,7 +91,7 @@ public class ScheduledTasks {
     /** Closes the task if this lease still holds it open (the handler did not close it itself). */
     public Mono<Void> completeIfOpen(ClaimedTask claimed) {
         return db.sql("""
-                        UPDATE scheduled_tasks SET completed_at = :now, outcome = 'done',
+                        UPDATE scheduled_tasks SET completed_at = :now, outcome = 'done', completed_by = :owner,
                                lease_owner = NULL, lease_expires_at = NULL
                         WHERE id = :id AND lease_owner = :owner AND attempts = :attempt AND completed_at IS NULL""")
                 .bind("now", clock.instant()).bind("id", claimed.task().id())
