@@ -165,4 +165,17 @@ public final class ListingFixtures {
         awaitValidation(seller.token(), id);
         return id;
     }
+
+    /** A product without personal data taken to LISTED by one administrator. */
+    public UUID listedPlainProduct(Members.Member seller, String adminToken, String title, String category, long priceFen) {
+        UUID asset = upload(seller, "district,households\nFutian,1200\nNanshan,1800\n".getBytes(StandardCharsets.UTF_8));
+        Map<String, Object> body = listingBody(asset, title, plainManifest(List.of(Map.of("kind", "OWN_COLLECTION"))),
+                priceFen);
+        body.put("category", category);
+        UUID id = createListing(seller, body);
+        submit(seller, id);
+        awaitValidation(seller.token(), id);
+        decide(adminToken, id, "APPROVE", "fine", 200);
+        return id;
+    }
 }

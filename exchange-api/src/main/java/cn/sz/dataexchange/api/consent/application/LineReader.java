@@ -36,6 +36,10 @@ public final class LineReader implements Closeable {
         tooLong = false;
         while (true) {
             int nl = indexOfNewline(pos, limit);
+            if (nl >= 0 && nl - pos > maxLineBytes) {
+                skipLongLine();
+                return true;
+            }
             if (nl >= 0) {
                 take(nl, nl + 1);
                 return true;

@@ -6,6 +6,7 @@ import io.r2dbc.spi.Connection;
 import io.r2dbc.spi.Wrapped;
 import org.reactivestreams.Publisher;
 import org.springframework.r2dbc.core.DatabaseClient;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
@@ -20,8 +21,16 @@ public final class PostgresCopy {
         this.db = db;
     }
 
+    /**
+     * Streams {@code data} to the server, one CopyData message per buffer. (The driver's
+     * {@code copyIn(sql, publisher)} gathers a whole publisher into one composite buffer before it
+     * sends anything, which holds the entire upload in memory; each buffer is therefore its own
+     * inner publisher here.)
+     */
     public Mono<Long> copyIn(String sql, Publisher<ByteBuf> data) {
-        return db.inConnection(connection -> postgres(connection).copyIn(sql, data));
+        return db.inConnection(connection -> postgres(connection).copyIn(sql)
+                .fromMany(Flux.from(data).map(Mono::just))
+                .build());
     }
 
     static PostgresqlConnection postgres(Connection connection) {

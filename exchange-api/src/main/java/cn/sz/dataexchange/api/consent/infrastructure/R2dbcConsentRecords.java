@@ -31,7 +31,9 @@ public final class R2dbcConsentRecords implements ConsentRecords {
 
     @Override
     public Mono<Long> copyIn(OrgId org, UUID importId, Flux<List<NumberedConsent>> batches) {
-        return copy.copyIn(ConsentCopyRows.COPY_SQL, batches.map(b -> ConsentCopyRows.encode(org.value(), importId, b)));
+        return copy.copyIn(ConsentCopyRows.COPY_SQL, Flux.concat(Mono.fromSupplier(ConsentCopyRows::header),
+                batches.map(b -> ConsentCopyRows.encode(org.value(), importId, b)),
+                Mono.fromSupplier(ConsentCopyRows::trailer)));
     }
 
     @Override
