@@ -28,6 +28,9 @@ public final class BlockingGuard implements LauncherSessionListener {
                 .allowBlockingCallsInside("java.lang.ClassLoader", "loadClass")
                 .allowBlockingCallsInside("java.security.SecureRandom", "nextBytes")
                 .allowBlockingCallsInside("java.util.UUID", "randomUUID")
+                // Netty 4.2's adaptive allocator takes a short internal lock when it grows its magazines
+                // under contention (seen when a large request body is written); not request work.
+                .allowBlockingCallsInside("io.netty.buffer.AdaptivePoolingAllocator$MagazineGroup", "tryExpandMagazines")
                 // Hibernate Validator reads its message bundle once, on the first failed validation.
                 .allowBlockingCallsInside("org.hibernate.validator.resourceloading.PlatformResourceBundleLocator",
                         "loadBundle"));

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.UUID;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -65,24 +66,28 @@ public final class ValidationWorker implements SmartLifecycle {
                 .subscribe();
     }
 
+    /** Claims runs while this instance has capacity; a permit goes back when its run ends, or at once if none was claimed. */
     private Mono<Void> drain() {
         if (!capacity.tryAcquire()) {
             return Mono.empty();
         }
+        AtomicBoolean handedOver = new AtomicBoolean();
         return runs.claimNext(owner, clock.instant(), clock.instant().plus(lease))
-                .doOnNext(run -> running.execute(run, owner)
-                        .doFinally(signal -> {
-                            capacity.release();
-                            wake();
-                        })
-                        .subscribe(null, e -> log.error("Validation run {} ended in error", run.id(), e)))
-                .map(run -> true)
-                .switchIfEmpty(Mono.fromCallable(() -> {
-                    capacity.release();
-                    return false;
-                }))
-                .doOnError(e -> capacity.release())
-                .flatMap(claimed -> claimed ? drain() : Mono.empty());
+                .doOnNext(run -> {
+                    handedOver.set(true);
+                    running.execute(run, owner)
+                            .doFinally(signal -> {
+                                capacity.release();
+                                wake();
+                            })
+                            .subscribe(null, e -> log.error("Validation run {} ended in error", run.id(), e));
+                })
+                .doFinally(signal -> {
+                    if (!handedOver.get()) {
+                        capacity.release();
+                    }
+                })
+                .flatMap(run -> drain());
     }
 
     @Override
