@@ -31,6 +31,10 @@ public final class BlockingGuard implements LauncherSessionListener {
                 // Netty 4.2's adaptive allocator takes a short internal lock when it grows its magazines
                 // under contention (seen when a large request body is written); not request work.
                 .allowBlockingCallsInside("io.netty.buffer.AdaptivePoolingAllocator$MagazineGroup", "tryExpandMagazines")
+                // Spring's SubscriberInputStream hands buffers from the event loop to a worker thread through
+                // a queue bounded by its own demand: offer never waits for space, it only takes the queue's
+                // lock for a moment (uploads parsed as streams: consent imports, fingerprint files).
+                .allowBlockingCallsInside("org.springframework.core.io.buffer.SubscriberInputStream", "onNext")
                 // Hibernate Validator reads its message bundle once, on the first failed validation.
                 .allowBlockingCallsInside("org.hibernate.validator.resourceloading.PlatformResourceBundleLocator",
                         "loadBundle"));
