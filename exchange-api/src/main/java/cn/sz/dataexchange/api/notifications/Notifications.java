@@ -35,25 +35,18 @@ public class Notifications {
         Notification n = new Notification(UUID.randomUUID(), org.value(), type, subject,
                 json.writeValueAsString(payload), clock.instant());
         return db.sql("""
-                        INSERT INTO notifications (id, org_id, type, subject, payload, created_at)
-                        VALUES (:id, :org, :type, :subject, :payload, :at)""")
+                        WITH stored AS (
+                            INSERT INTO notifications (id, org_id, type, subject, payload, created_at)
+                            VALUES (:id, :org, :type, :subject, :payload, :at))
+                        INSERT INTO scheduled_tasks (id, kind, subject, payload, due_at, attempts, max_attempts, created_at)
+                        SELECT :task, :kind, :pushSubject, '{}', :at, 0, :max, :at
+                        FROM webhook_subscriptions WHERE org_id = :org""")
                 .bind("id", n.id()).bind("org", n.orgId()).bind("type", n.type()).bind("subject", n.subject())
                 .bind("payload", n.payload()).bind("at", n.createdAt())
-                .then()
-                .then(schedulePush(n))
-                .thenReturn(n);
-    }
-
-    /** If the organisation registered a webhook, a push task commits with the notification (ADR 0066). */
-    private Mono<Void> schedulePush(Notification n) {
-        return db.sql("""
-                        INSERT INTO scheduled_tasks (id, kind, subject, payload, due_at, attempts, max_attempts, created_at)
-                        SELECT :task, :kind, :subject, '{}', :at, 0, :max, :at
-                        FROM webhook_subscriptions WHERE org_id = :org""")
                 .bind("task", UUID.randomUUID()).bind("kind", PushingNotifications.KIND)
-                .bind("subject", "notification:" + n.id()).bind("at", n.createdAt())
-                .bind("max", webhooks.maxAttempts()).bind("org", n.orgId())
-                .then();
+                .bind("pushSubject", "notification:" + n.id()).bind("max", webhooks.maxAttempts())
+                .then()
+                .thenReturn(n);
     }
 
     /** An organisation's notifications, newest first. */

@@ -19,10 +19,12 @@ public class AcceptingDelivery {
 
     private final TradeCommands commands;
     private final TradeLifecycle lifecycle;
+    private final Trades trades;
 
-    public AcceptingDelivery(TradeCommands commands, TradeLifecycle lifecycle) {
+    public AcceptingDelivery(TradeCommands commands, TradeLifecycle lifecycle, Trades trades) {
         this.commands = commands;
         this.lifecycle = lifecycle;
+        this.trades = trades;
     }
 
     public Mono<Result<Trade>> accept(TradeId id, Caller caller) {
@@ -35,6 +37,7 @@ public class AcceptingDelivery {
     private Mono<Result<Trade>> beginSettlement(Trade accepted) {
         return lifecycle.fire(accepted, TradeEvent.BEGIN_SETTLEMENT, TransitionFacts.by(Actor.SYSTEM),
                         Change.by("exchange", "accepted by the buyer; the dispute window is waived"))
-                .flatMap(moved -> moved.isAccepted() ? commands.afterCommit(moved) : Mono.just(Result.accepted(accepted)));
+                .flatMap(moved -> moved.isAccepted() ? commands.afterCommit(moved)
+                        : trades.find(accepted.id()).map(Result::accepted));
     }
 }

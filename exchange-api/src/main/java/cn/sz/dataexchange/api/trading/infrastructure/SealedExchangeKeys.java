@@ -17,14 +17,18 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.ReactiveTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.reactive.TransactionalOperator;
+import org.springframework.transaction.support.DefaultTransactionDefinition;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
  * The exchange's countersigning key (ES256), created on first use and kept in the database sealed
  * under the master key, like the token keys (ADR 0062). Instances agree on one key: creation takes
- * an advisory lock and re-reads before generating.
+ * an advisory lock and re-reads before generating, in a transaction of its own that commits before
+ * the key is cached or used.
  */
 @Component
 class SealedExchangeKeys implements ExchangeKeys {
@@ -39,10 +43,13 @@ class SealedExchangeKeys implements ExchangeKeys {
     private final OrgId exchange;
     private final AtomicReference<CurrentKey> cache = new AtomicReference<>();
 
-    SealedExchangeKeys(DatabaseClient db, TransactionalOperator tx, MasterKey masterKey, Clock clock,
+    SealedExchangeKeys(DatabaseClient db, ReactiveTransactionManager transactions, MasterKey masterKey, Clock clock,
                        TradingProperties properties) {
         this.db = db;
-        this.tx = tx;
+        // Its own transaction, never the caller's: the key must be committed before any countersignature made
+        // with it is verified, here or on another instance, and a caller's rollback must not take it away.
+        this.tx = TransactionalOperator.create(transactions,
+                new DefaultTransactionDefinition(TransactionDefinition.PROPAGATION_REQUIRES_NEW));
         this.masterKey = masterKey;
         this.clock = clock;
         this.exchange = new OrgId(properties.exchangeParty().orgId());

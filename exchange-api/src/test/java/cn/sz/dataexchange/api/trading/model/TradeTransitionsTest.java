@@ -96,7 +96,7 @@ class TradeTransitionsTest {
                 java.time.Duration.ofDays(7), java.time.Duration.ofDays(2));
         Instant now = Instant.parse("2026-11-23T00:00:00Z");
         assertThat(policy.onEntering(TradeState.ACCEPTED, TradeEvent.ACCEPT, now)).contains(
-                new Deadline(DeadlineKind.DISPUTE_WINDOW, now));
+                new Deadline(DeadlineKind.DISPUTE_WINDOW, now.plus(DeadlinePolicy.SETTLEMENT_SAFETY_NET)));
         assertThat(policy.onEntering(TradeState.ACCEPTED, TradeEvent.ACCEPTANCE_WINDOW_PASSED, now)).contains(
                 new Deadline(DeadlineKind.DISPUTE_WINDOW, now.plus(java.time.Duration.ofDays(2))));
         assertThat(policy.onEntering(TradeState.ESCROWED, TradeEvent.ESCROW_HELD, now)).isEmpty();
