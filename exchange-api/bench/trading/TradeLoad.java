@@ -33,7 +33,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * parties would (signatures and receipts made with the contracts module), and prints trades/s,
  * transitions/s and p50/p99 per command. Run by run-bench.sh; see README.md beside it.
  *
- * java -cp contracts/target/contracts.jar TradeLoad.java BASE_URL ADMIN_ID ADMIN_SECRET BUYERS SECONDS
+ * java -cp contracts/target/contracts.jar TradeLoad.java BASE_URL ADMIN_ID ADMIN_SECRET BUYERS SECONDS [WARMUP_SECONDS]
  */
 public class TradeLoad {
 
@@ -59,6 +59,7 @@ public class TradeLoad {
         TradeLoad load = new TradeLoad(args[0]);
         int buyers = Integer.parseInt(args[3]);
         int seconds = Integer.parseInt(args[4]);
+        int warmup = args.length > 5 ? Integer.parseInt(args[5]) : 10;
         String admin = load.token(args[1], args[2]);
         Party seller = load.member(admin, "Bench Seller", "SELLER");
         List<Party> parties = new ArrayList<>();
@@ -66,8 +67,8 @@ public class TradeLoad {
             parties.add(load.member(admin, "Bench Buyer " + i, "BUYER"));
         }
         String listing = load.listing(admin, seller);
-        System.out.println("setup done: listing " + listing + ", " + buyers + " buyers; warming up 10 s");
-        load.run(parties, seller, listing, 10);
+        System.out.println("setup done: listing " + listing + ", " + buyers + " buyers; warming up " + warmup + " s");
+        load.run(parties, seller, listing, warmup);
         load.latencies.clear();
         load.failures.set(0);
         long started = System.nanoTime();

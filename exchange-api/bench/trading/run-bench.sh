@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # Trading benchmark: complete trades through the HTTP API with several concurrent buyers, then, in
 # the same run and against the same PostgreSQL (the exchange's embedded server), pgbench with one
-# UPDATE + one INSERT per transaction. Usage: exchange-api/bench/trading/run-bench.sh [BUYERS] [SECONDS] [PGCLIENTS]
+# UPDATE + one INSERT per transaction. Usage: exchange-api/bench/trading/run-bench.sh [BUYERS] [SECONDS] [PGCLIENTS] [WARMUP]
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 BUYERS=${1:-8}
 SECONDS_RUN=${2:-60}
 PGCLIENTS=${3:-8}
+WARMUP=${4:-30}
 WORK=$(mktemp -d /tmp/trading-bench.XXXX)
 ADMIN_SECRET=bench-admin-secret-that-is-long-enough
 PORT=${EXCHANGE_BENCH_PORT:-18580}
@@ -29,7 +30,7 @@ PGPORT=$(grep -io 'embedded PostgreSQL on port [0-9]*' "$WORK/exchange.log" | gr
 echo "exchange up; embedded PostgreSQL on port $PGPORT; logs in $WORK"
 
 java -cp contracts/target/contracts.jar exchange-api/bench/trading/TradeLoad.java http://localhost:$PORT \
-  platform-admin "$ADMIN_SECRET" "$BUYERS" "$SECONDS_RUN" | tee "$WORK/load.txt"
+  platform-admin "$ADMIN_SECRET" "$BUYERS" "$SECONDS_RUN" "$WARMUP" | tee "$WORK/load.txt"
 
 psql -q -h localhost -p "$PGPORT" -U postgres -d exchange -f exchange-api/bench/trading/pgbench-setup.sql
 pgbench -n -h localhost -p "$PGPORT" -U postgres -c "$PGCLIENTS" -j 2 -T "$SECONDS_RUN" \
