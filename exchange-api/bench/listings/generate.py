@@ -10,10 +10,11 @@ Writes into OUT_DIR:
   consents-cli.jsonl     every subject's consent, in the validator CLI's ConsentRecord shape
   consents-api.jsonl     the same consents in the exchange's import shape (POST /api/v1/consents)
 
-Subject keys are precomputed (64 characters of a-f only, so no digit run in them can look like
-an identifier), which lets the CLI and the exchange match the same consents without sharing a
+Subject keys are precomputed (64 characters of a-f only, uniformly distributed like HMAC output,
+so no digit run in them can look like an identifier), which lets the CLI and the exchange match the same consents without sharing a
 seller secret.
 """
+import hashlib
 import json
 import os
 import random
@@ -28,12 +29,9 @@ LETTERS = "abcdef"
 
 
 def key(i):
-    digits = []
-    n = i
-    for _ in range(64):
-        digits.append(LETTERS[n % 6])
-        n //= 6
-    return "".join(reversed(digits))
+    # Uniform like a real HMAC key (the validator de-duplicates subjects on bits of the key), letters only.
+    digest = hashlib.sha512(b"subject-%d" % i).digest()
+    return "".join(LETTERS[b % 6] for b in digest)
 
 
 keys = [key(i * 7919 + 11) for i in range(subjects)]

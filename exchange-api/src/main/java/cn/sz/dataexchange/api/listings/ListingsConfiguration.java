@@ -73,9 +73,9 @@ public class ListingsConfiguration {
 
     @Bean
     RecordingListingChange recordingListingChange(Listings listings, AuditLog audit, CatalogShelf shelf,
-                                                  SubjectIndex subjects, Notifications notifications,
+                                                  SubjectIndex subjects, ValidationRuns runs, Notifications notifications,
                                                   ObjectProvider<ListingSuspensionListener> listeners, Clock clock) {
-        return new RecordingListingChange(listings, audit, shelf, subjects, notifications, listeners, clock);
+        return new RecordingListingChange(listings, audit, shelf, subjects, runs, notifications, listeners, clock);
     }
 
     @Bean
@@ -105,12 +105,11 @@ public class ListingsConfiguration {
     @Bean
     RunningValidation runningValidation(Listings listings, AssetRecords assets, ReadingAssets reading, ValidationRuns runs,
                                         SubjectKeys subjectKeys, LedgerForValidation ledger,
-                                        PublicDataForValidation publicData, SubjectIndex subjectIndex,
-                                        RecordingValidationOutcome outcome,
+                                        PublicDataForValidation publicData, RecordingValidationOutcome outcome,
                                         @Qualifier("validationScheduler") Scheduler validation, Clock clock,
                                         ValidationSettings settings) {
-        return new RunningValidation(listings, assets, reading, runs, subjectKeys, ledger, publicData, subjectIndex,
-                outcome, validation, clock, settings);
+        return new RunningValidation(listings, assets, reading, runs, subjectKeys, ledger, publicData, outcome,
+                validation, clock, settings);
     }
 
     @Bean

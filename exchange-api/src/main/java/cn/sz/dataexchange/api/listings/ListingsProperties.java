@@ -27,7 +27,7 @@ public record ListingsProperties(Validation validation) {
      * @param eventsPollInterval   how often the server-sent events endpoint reads progress (default 300ms)
      * @param maxAttempts          attempts before a run is abandoned (default 3)
      * @param kAnonymity           smallest equivalence class for anonymization claims (default 5)
-     * @param consentBatchSize     subject keys per consent ledger query (default 4096)
+     * @param consentBatchSize     subject keys per consent ledger lookup, made as four concurrent queries (default 16384)
      * @param importantDataCatalog content tags of the important-data catalog (Art. 74)
      * @param prohibitedCategories personal data categories that may not be traded at all
      */
@@ -43,7 +43,7 @@ public record ListingsProperties(Validation validation) {
             eventsPollInterval = eventsPollInterval == null ? Duration.ofMillis(300) : eventsPollInterval;
             maxAttempts = maxAttempts == null || maxAttempts < 1 ? 3 : maxAttempts;
             kAnonymity = kAnonymity == null ? 5 : kAnonymity;
-            consentBatchSize = consentBatchSize == null ? 4096 : consentBatchSize;
+            consentBatchSize = consentBatchSize == null ? 16384 : consentBatchSize;
             importantDataCatalog = importantDataCatalog == null ? Set.of() : Set.copyOf(importantDataCatalog);
             prohibitedCategories = prohibitedCategories == null ? Set.of() : Set.copyOf(prohibitedCategories);
         }

@@ -17,7 +17,10 @@ public interface ConsentRecords {
     /** Streams records into the ledger (PostgreSQL COPY); returns how many were stored. Joins the caller's transaction. */
     Mono<Long> copyIn(OrgId org, UUID importId, Flux<List<NumberedConsent>> batches);
 
-    /** Every record of the given subjects, in any order. */
+    /**
+     * Every record of the given subjects, in any order, with what judging consent needs (notice
+     * version and evidence are left out: they are large and the judgement does not use them).
+     */
     Mono<List<ConsentRecord>> find(OrgId org, Collection<SubjectKey> keys);
 
     /**
@@ -26,6 +29,12 @@ public interface ConsentRecords {
      * purposes is marked withdrawn and continued by a new record for the rest. Nothing is deleted.
      */
     Mono<Withdrawn> withdraw(OrgId org, Collection<SubjectKey> keys, long purposeBits, Instant at, UUID withdrawalId);
+
+    /**
+     * Refreshes the planner's statistics of the ledger, so that lookups right after a large import
+     * use the subject-key index instead of scanning (a fresh bulk load has no statistics yet).
+     */
+    Mono<Void> refreshStatistics();
 
     /** A consent and the line it came from. */
     record NumberedConsent(long line, StoredConsent consent) {

@@ -29,6 +29,9 @@ import reactor.core.scheduler.Scheduler;
  */
 public final class ImportingConsents {
 
+    /** Imports of at least this many records refresh the ledger's planner statistics afterwards. */
+    private static final long ANALYZE_AFTER = 10_000;
+
     private final ConsentRecords records;
     private final ConsentEvents events;
     private final SubjectKeys subjectKeys;
@@ -82,7 +85,8 @@ public final class ImportingConsents {
                                     .thenReturn(summary))
                             .flatMap(summary -> audit.append("consents:" + org, seller.actor(), "consents.imported",
                                     details(summary)).thenReturn(summary));
-                    return tx.transactional(work);
+                    return tx.transactional(work).flatMap(summary -> summary.accepted() >= ANALYZE_AFTER
+                            ? records.refreshStatistics().thenReturn(summary) : Mono.just(summary));
                 })
                 .map(Result::accepted)
                 .onErrorResume(RefusalException.class, e -> Mono.just(Result.refused(e.refusal())));

@@ -9,7 +9,6 @@ import io.r2dbc.spi.Readable;
 import java.nio.ByteBuffer;
 import java.time.Instant;
 import java.util.Collection;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -43,7 +42,7 @@ public final class R2dbcConsentRecords implements ConsentRecords {
         }
         return db.sql("""
                         SELECT subject_key, purposes, categories, third_party, express, guardian, given_at, expires_at,
-                               withdrawn_at, notice_version, receipt_sha256
+                               withdrawn_at
                         FROM consent_records WHERE subject_key = ANY(""" + KEYS + ") AND org_id = :org")
                 .bind("keys", hex(keys)).bind("org", org.value())
                 .map(R2dbcConsentRecords::toRecord).all().collectList();
@@ -73,6 +72,11 @@ public final class R2dbcConsentRecords implements ConsentRecords {
                 .map(row -> new Withdrawn(row.get("ended", Long.class), row.get("continued", Long.class))).one();
     }
 
+    @Override
+    public Mono<Void> refreshStatistics() {
+        return db.sql("ANALYZE consent_records").then();
+    }
+
     static String[] hex(Collection<SubjectKey> keys) {
         return keys.stream().map(SubjectKey::toHex).toArray(String[]::new);
     }
@@ -83,8 +87,7 @@ public final class R2dbcConsentRecords implements ConsentRecords {
                 VocabularyBits.categories(row.get("categories", Long.class)),
                 row.get("third_party", Boolean.class), row.get("express", Boolean.class), row.get("guardian", Boolean.class),
                 row.get("given_at", Instant.class), row.get("expires_at", Instant.class),
-                row.get("withdrawn_at", Instant.class), row.get("notice_version", String.class),
-                HexFormat.of().formatHex(bytes(row.get("receipt_sha256", ByteBuffer.class))));
+                row.get("withdrawn_at", Instant.class), null, null);
     }
 
     private static byte[] bytes(ByteBuffer buffer) {

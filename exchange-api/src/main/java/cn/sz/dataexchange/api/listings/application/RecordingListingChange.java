@@ -22,9 +22,9 @@ import reactor.core.publisher.Mono;
 
 /**
  * Everything one listing change brings with it, in the caller's transaction: the optimistic save
- * (a lost race is a 409), the audit record, the buyers' catalog, the subject index of versions
- * that leave for good, a notification to the seller per status move, and the suspension
- * listeners (trading) for suspensions and delistings.
+ * (a lost race is a 409), the audit record, the buyers' catalog, the subject index (filled from the
+ * validation run when a version goes on sale, emptied when it leaves for good), a notification to
+ * the seller per status move, and the suspension listeners (trading) for suspensions and delistings.
  */
 public final class RecordingListingChange {
 
@@ -35,17 +35,19 @@ public final class RecordingListingChange {
     private final AuditLog audit;
     private final CatalogShelf shelf;
     private final SubjectIndex subjects;
+    private final ValidationRuns runs;
     private final Notifications notifications;
     private final ObjectProvider<ListingSuspensionListener> listeners;
     private final Clock clock;
 
     public RecordingListingChange(Listings listings, AuditLog audit, CatalogShelf shelf, SubjectIndex subjects,
-                                  Notifications notifications, ObjectProvider<ListingSuspensionListener> listeners,
-                                  Clock clock) {
+                                  ValidationRuns runs, Notifications notifications,
+                                  ObjectProvider<ListingSuspensionListener> listeners, Clock clock) {
         this.listings = listings;
         this.audit = audit;
         this.shelf = shelf;
         this.subjects = subjects;
+        this.runs = runs;
         this.notifications = notifications;
         this.listeners = listeners;
         this.clock = clock;
@@ -89,9 +91,14 @@ public final class RecordingListingChange {
         payload.values().removeIf(java.util.Objects::isNull);
         Mono<Void> notify = notifications.notify(listing.seller(), "listing." + move.to().name().toLowerCase(Locale.ROOT)
                 .replace('_', '-'), stream(listing.id()), payload).then();
-        Mono<Void> index = FINAL.contains(move.to())
-                ? listings.versionRef(listing.id(), move.version()).flatMap(subjects::clear)
-                : Mono.empty();
+        Mono<Void> index = Mono.empty();
+        if (FINAL.contains(move.to())) {
+            index = listings.versionRef(listing.id(), move.version()).flatMap(subjects::clear);
+        } else if (move.to() == ListingStatus.LISTED) {
+            index = runs.subjectPrefixes(listing.id(), move.version())
+                    .zipWith(listings.versionRef(listing.id(), move.version()))
+                    .flatMap(t -> subjects.replace(t.getT2(), SubjectCapture.read(t.getT1())));
+        }
         String reason = move.reason() == null ? "" : move.reason();
         Mono<Void> listen = switch (move.to()) {
             case SUSPENDED -> Flux.fromIterable(listeners.orderedStream().toList())

@@ -47,7 +47,8 @@ public final class RecordingValidationOutcome {
         this.clock = clock;
     }
 
-    public Mono<Void> succeeded(ValidationRun run, String owner, ValidationReport report) {
+    /** {@code subjectPrefixes}: the sorted 64-bit key prefixes of the asset's subjects, kept with the run. */
+    public Mono<Void> succeeded(ValidationRun run, String owner, ValidationReport report, byte[] subjectPrefixes) {
         boolean passed = report.verdict() == Verdict.PASS;
         List<Finding> blocking = report.blockingFindings();
         String reason = passed ? "validation passed"
@@ -59,7 +60,7 @@ public final class RecordingValidationOutcome {
         details.put("verdict", report.verdict().name());
         details.put("blockingRules", blocking.stream().map(Finding::ruleId).distinct().toList());
         Mono<Void> work = runs.succeed(run.id(), owner, report.verdict(), ValidatorJson.writeReport(report),
-                        report.asset().bytes(), report.asset().rows(), clock.instant())
+                        report.asset().bytes(), report.asset().rows(), subjectPrefixes, clock.instant())
                 .filter(Boolean::booleanValue)
                 .flatMap(held -> listings.find(run.listingId()))
                 .flatMap(listing -> apply(listing, run, passed, reason, details));

@@ -29,13 +29,11 @@ import reactor.core.scheduler.Scheduler;
  * Runs one claimed validation: prepares the ports without blocking (the seller's subject keys,
  * the catalog entries cited, the fingerprint schemes), then runs the synchronous validator on the
  * dedicated validation scheduler over the decrypted asset stream, with persisted progress and a
- * lease heartbeat, and hands the report to {@link RecordingValidationOutcome}.
+ * lease heartbeat, and hands the report and the subjects' key prefixes to {@link RecordingValidationOutcome}.
  */
 public final class RunningValidation {
 
     private static final Logger log = LoggerFactory.getLogger(RunningValidation.class);
-    private static final int SUBJECT_BATCH = 50_000;
-
     private final Listings listings;
     private final AssetRecords assets;
     private final ReadingAssets reading;
@@ -43,7 +41,6 @@ public final class RunningValidation {
     private final SubjectKeys subjectKeys;
     private final LedgerForValidation ledger;
     private final PublicDataForValidation publicData;
-    private final SubjectIndex subjectIndex;
     private final RecordingValidationOutcome outcome;
     private final Scheduler validation;
     private final Clock clock;
@@ -51,7 +48,7 @@ public final class RunningValidation {
 
     public RunningValidation(Listings listings, AssetRecords assets, ReadingAssets reading, ValidationRuns runs,
                              SubjectKeys subjectKeys, LedgerForValidation ledger, PublicDataForValidation publicData,
-                             SubjectIndex subjectIndex, RecordingValidationOutcome outcome, Scheduler validation,
+                             RecordingValidationOutcome outcome, Scheduler validation,
                              Clock clock, ValidationSettings settings) {
         this.listings = listings;
         this.assets = assets;
@@ -60,7 +57,6 @@ public final class RunningValidation {
         this.subjectKeys = subjectKeys;
         this.ledger = ledger;
         this.publicData = publicData;
-        this.subjectIndex = subjectIndex;
         this.outcome = outcome;
         this.validation = validation;
         this.clock = clock;
@@ -68,7 +64,7 @@ public final class RunningValidation {
     }
 
     private record Prepared(Listing listing, ListingVersion version, DataAsset asset, SubjectKeyDerivation derivation,
-                            PublicDataForValidation.Ports ports, long versionRef) {
+                            PublicDataForValidation.Ports ports) {
     }
 
     /** Runs {@code run}, leased by {@code owner}; completes when its outcome is recorded (or the lease was lost). */
@@ -78,7 +74,8 @@ public final class RunningValidation {
                     + " attempts; submit again");
         }
         return prepare(run)
-                .flatMap(p -> validate(run, owner, p).flatMap(report -> outcome.succeeded(run, owner, report)))
+                .flatMap(p -> validate(run, owner, p)
+                        .flatMap(v -> outcome.succeeded(run, owner, v.report(), v.subjectPrefixes())))
                 .switchIfEmpty(Mono.defer(() -> outcome.abandoned(run, owner, "the listing version or its asset is gone")))
                 .onErrorResume(InvalidAssetException.class, e -> outcome.unreadable(run, owner, e.getMessage()))
                 .onErrorResume(LeaseLost.class, e -> {
@@ -95,14 +92,13 @@ public final class RunningValidation {
         return listings.find(run.listingId()).flatMap(listing -> Mono.justOrEmpty(listing.version(run.version()))
                 .flatMap(version -> assets.find(version.details().assetId())
                         .flatMap(asset -> Mono.zip(subjectKeys.of(listing.seller()),
-                                publicData.prepare(version.details().manifest()),
-                                listings.versionRef(listing.id(), version.number()))
-                                .map(t -> new Prepared(listing, version, asset, t.getT1(), t.getT2(), t.getT3())))));
+                                        publicData.prepare(version.details().manifest()))
+                                .map(t -> new Prepared(listing, version, asset, t.getT1(), t.getT2())))));
     }
 
-    private Mono<ValidationReport> validate(ValidationRun run, String owner, Prepared p) {
+    private Mono<Validated> validate(ValidationRun run, String owner, Prepared p) {
         Duration beat = settings.lease().dividedBy(3);
-        return subjectIndex.clear(p.versionRef()).then(Mono.defer(() -> {
+        return Mono.defer(() -> {
             Disposable heartbeat = Flux.interval(beat, beat)
                     .concatMap(tick -> runs.renew(run.id(), owner, clock.instant().plus(settings.lease())))
                     .onErrorResume(e -> Mono.empty())
@@ -110,12 +106,16 @@ public final class RunningValidation {
             return Mono.fromCallable(() -> validateBlocking(run, owner, p))
                     .subscribeOn(validation)
                     .doFinally(signal -> heartbeat.dispose());
-        }));
+        });
+    }
+
+    /** The validator's report and the sorted key prefixes of the subjects it saw. */
+    record Validated(ValidationReport report, byte[] subjectPrefixes) {
     }
 
     /** Blocking: runs on the validation scheduler's threads only. */
-    private ValidationReport validateBlocking(ValidationRun run, String owner, Prepared p) throws Exception {
-        SubjectCapture capture = new SubjectCapture(subjectIndex, p.versionRef(), SUBJECT_BATCH);
+    private Validated validateBlocking(ValidationRun run, String owner, Prepared p) throws Exception {
+        SubjectCapture capture = new SubjectCapture();
         PersistedProgress progress = new PersistedProgress(runs, run.id(), owner, clock, settings.progressInterval(),
                 settings.lease());
         ListingValidator validator = new ListingValidator(ledger.of(p.listing().seller(), capture::seen),
@@ -125,7 +125,6 @@ public final class RunningValidation {
             report = validator.validate(new ValidationRequest(p.version().details().manifest(), in, p.asset().format(),
                     p.derivation()), progress);
         }
-        capture.flush();
-        return report;
+        return new Validated(report, capture.sortedPrefixes());
     }
 }

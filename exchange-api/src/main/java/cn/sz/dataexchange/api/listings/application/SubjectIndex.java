@@ -13,10 +13,11 @@ import reactor.core.publisher.Mono;
  */
 public interface SubjectIndex {
 
-    /** Forgets what was recorded for a version (before it is validated again, or when it leaves the shelf for good). */
+    /** Forgets what was recorded for a version (when it leaves the shelf for good). */
     Mono<Void> clear(long versionRef);
 
-    Mono<Void> add(long versionRef, long[] keyPrefixes);
+    /** Makes the version's recorded subjects exactly {@code keyPrefixes}. */
+    Mono<Void> replace(long versionRef, long[] keyPrefixes);
 
     /** Of the seller's LISTED versions, those holding any of the given subjects, with the subjects they hold. */
     Mono<List<Hit>> listedHolding(OrgId seller, Collection<Long> keyPrefixes);

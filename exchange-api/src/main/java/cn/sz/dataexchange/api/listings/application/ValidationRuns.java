@@ -25,8 +25,12 @@ public interface ValidationRuns {
 
     Mono<Boolean> renew(UUID runId, String owner, Instant leaseUntil);
 
+    /** Stores the report, and the subjects' sorted 64-bit key prefixes for the subject index. */
     Mono<Boolean> succeed(UUID runId, String owner, Verdict verdict, String report, long bytesRead, long rowsRead,
-                          Instant now);
+                          byte[] subjectPrefixes, Instant now);
+
+    /** The subject key prefixes kept by the version's latest successful run (empty when it had no subjects). */
+    Mono<byte[]> subjectPrefixes(UUID listingId, int version);
 
     Mono<Boolean> fail(UUID runId, String owner, Verdict verdict, String error, Instant now);
 

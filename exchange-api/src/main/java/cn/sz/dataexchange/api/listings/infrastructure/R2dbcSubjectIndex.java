@@ -12,6 +12,8 @@ import reactor.core.publisher.Mono;
 /** The subject index in PostgreSQL: (key prefix, version) pairs under a primary key that serves lookups by prefix. */
 public final class R2dbcSubjectIndex implements SubjectIndex {
 
+    private static final int CHUNK = 50_000;
+
     private final DatabaseClient db;
 
     public R2dbcSubjectIndex(DatabaseClient db) {
@@ -24,10 +26,18 @@ public final class R2dbcSubjectIndex implements SubjectIndex {
     }
 
     @Override
-    public Mono<Void> add(long versionRef, long[] keyPrefixes) {
-        Long[] boxed = new Long[keyPrefixes.length];
-        for (int i = 0; i < keyPrefixes.length; i++) {
-            boxed[i] = keyPrefixes[i];
+    public Mono<Void> replace(long versionRef, long[] keyPrefixes) {
+        int chunks = (keyPrefixes.length + CHUNK - 1) / CHUNK;
+        return clear(versionRef).then(reactor.core.publisher.Flux.range(0, chunks)
+                .concatMap(i -> insert(versionRef, java.util.Arrays.copyOfRange(keyPrefixes, i * CHUNK,
+                        Math.min(keyPrefixes.length, (i + 1) * CHUNK))))
+                .then());
+    }
+
+    private Mono<Void> insert(long versionRef, long[] prefixes) {
+        Long[] boxed = new Long[prefixes.length];
+        for (int i = 0; i < prefixes.length; i++) {
+            boxed[i] = prefixes[i];
         }
         return db.sql("""
                         INSERT INTO listing_subjects (key_prefix, version_ref)

@@ -16,6 +16,10 @@ import reactor.core.publisher.Mono;
 /** The validation run queue in PostgreSQL: leases with FOR UPDATE SKIP LOCKED, writes conditional on the lease. */
 public final class R2dbcValidationRuns implements ValidationRuns {
 
+    /** Every column but the subject prefixes, which may be megabytes and are read only when a version is listed. */
+    private static final String COLUMNS = "id, listing_id, version, kind, state, phase, bytes_read, rows_read, total_bytes, "
+            + "verdict, report, error, attempts, created_at, started_at, finished_at, updated_at";
+
     private final DatabaseClient db;
 
     public R2dbcValidationRuns(DatabaseClient db) {
@@ -49,7 +53,9 @@ public final class R2dbcValidationRuns implements ValidationRuns {
                         WHERE r.id = (SELECT id FROM validation_runs
                                       WHERE state = 10 OR (state = 20 AND lease_until < :now)
                                       ORDER BY created_at LIMIT 1 FOR UPDATE SKIP LOCKED)
-                        RETURNING r.*""")
+                        RETURNING r.id, r.listing_id, r.version, r.kind, r.state, r.phase, r.bytes_read, r.rows_read,
+                                  r.total_bytes, r.verdict, r.report, r.error, r.attempts, r.created_at, r.started_at,
+                                  r.finished_at, r.updated_at""")
                 .bind("owner", owner).bind("until", leaseUntil).bind("now", now)
                 .map(R2dbcValidationRuns::toRun).one();
     }
@@ -75,15 +81,31 @@ public final class R2dbcValidationRuns implements ValidationRuns {
 
     @Override
     public Mono<Boolean> succeed(UUID runId, String owner, Verdict verdict, String report, long bytesRead, long rowsRead,
-                                 Instant now) {
+                                 byte[] subjectPrefixes, Instant now) {
         return db.sql("""
                         UPDATE validation_runs SET state = 30, phase = 40, verdict = :verdict, report = :report,
-                               bytes_read = :bytes, rows_read = :rows, finished_at = :now, updated_at = :now,
-                               lease_owner = NULL, lease_until = NULL
+                               bytes_read = :bytes, rows_read = :rows, subject_prefixes = :prefixes, finished_at = :now,
+                               updated_at = :now, lease_owner = NULL, lease_until = NULL
                         WHERE id = :id AND lease_owner = :owner AND state = 20""")
                 .bind("verdict", verdictCode(verdict)).bind("report", report).bind("bytes", bytesRead)
-                .bind("rows", rowsRead).bind("now", now).bind("id", runId).bind("owner", owner)
+                .bind("rows", rowsRead).bind("prefixes", java.nio.ByteBuffer.wrap(subjectPrefixes)).bind("now", now)
+                .bind("id", runId).bind("owner", owner)
                 .fetch().rowsUpdated().map(n -> n > 0);
+    }
+
+    @Override
+    public Mono<byte[]> subjectPrefixes(UUID listingId, int version) {
+        return db.sql("""
+                        SELECT subject_prefixes FROM validation_runs
+                        WHERE listing_id = :id AND version = :version AND state = 30 AND subject_prefixes IS NOT NULL
+                        ORDER BY finished_at DESC, id LIMIT 1""")
+                .bind("id", listingId).bind("version", version)
+                .map(row -> {
+                    java.nio.ByteBuffer b = row.get("subject_prefixes", java.nio.ByteBuffer.class);
+                    byte[] out = new byte[b.remaining()];
+                    b.get(out);
+                    return out;
+                }).one().defaultIfEmpty(new byte[0]);
     }
 
     @Override
@@ -109,20 +131,20 @@ public final class R2dbcValidationRuns implements ValidationRuns {
 
     @Override
     public Mono<ValidationRun> find(UUID runId) {
-        return db.sql("SELECT * FROM validation_runs WHERE id = :id").bind("id", runId)
+        return db.sql("SELECT " + COLUMNS + " FROM validation_runs WHERE id = :id").bind("id", runId)
                 .map(R2dbcValidationRuns::toRun).one();
     }
 
     @Override
     public Mono<ValidationRun> latest(UUID listingId) {
-        return db.sql("SELECT * FROM validation_runs WHERE listing_id = :id ORDER BY created_at DESC, id LIMIT 1")
+        return db.sql("SELECT " + COLUMNS + " FROM validation_runs WHERE listing_id = :id ORDER BY created_at DESC, id LIMIT 1")
                 .bind("id", listingId).map(R2dbcValidationRuns::toRun).one();
     }
 
     @Override
     public Mono<ValidationRun> latestSucceeded(UUID listingId, int version) {
-        return db.sql("""
-                        SELECT * FROM validation_runs WHERE listing_id = :id AND version = :version AND state = 30
+        return db.sql("SELECT " + COLUMNS + """
+                         FROM validation_runs WHERE listing_id = :id AND version = :version AND state = 30
                         ORDER BY finished_at DESC, id LIMIT 1""")
                 .bind("id", listingId).bind("version", version).map(R2dbcValidationRuns::toRun).one();
     }

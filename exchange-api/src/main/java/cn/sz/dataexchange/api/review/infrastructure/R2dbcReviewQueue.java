@@ -43,7 +43,7 @@ public final class R2dbcReviewQueue implements ReviewQueue {
                         FROM listing_versions v
                         JOIN listings l ON l.id = v.listing_id
                         JOIN organisations o ON o.id = l.seller_org_id
-                        LEFT JOIN LATERAL (SELECT * FROM validation_runs x WHERE x.listing_id = v.listing_id
+                        LEFT JOIN LATERAL (SELECT x.id, x.verdict, x.report, x.finished_at FROM validation_runs x WHERE x.listing_id = v.listing_id
                                              AND x.version = v.version AND x.state = 30
                                            ORDER BY x.finished_at DESC LIMIT 1) r ON true
                         """ + " WHERE (" + UNDER_REVIEW + ")"
