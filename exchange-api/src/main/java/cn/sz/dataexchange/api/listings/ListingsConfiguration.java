@@ -3,6 +3,7 @@ package cn.sz.dataexchange.api.listings;
 import cn.sz.dataexchange.api.assets.application.AssetRecords;
 import cn.sz.dataexchange.api.assets.application.ReadingAssets;
 import cn.sz.dataexchange.api.audit.AuditLog;
+import cn.sz.dataexchange.api.consent.application.ConsentEvents;
 import cn.sz.dataexchange.api.consent.application.ConsentRecords;
 import cn.sz.dataexchange.api.consent.application.LedgerForValidation;
 import cn.sz.dataexchange.api.consent.application.SubjectKeys;
@@ -144,9 +145,8 @@ public class ListingsConfiguration {
     }
 
     @Bean
-    ConsentCoverageReport consentCoverageReport(ViewingListings viewing, ValidationRuns runs, Listings listings,
-                                                SubjectIndex subjects) {
-        return new ConsentCoverageReport(viewing, runs, listings, subjects);
+    ConsentCoverageReport consentCoverageReport(ViewingListings viewing, ValidationRuns runs, ConsentEvents events) {
+        return new ConsentCoverageReport(viewing, runs, events);
     }
 
     @Bean

@@ -16,4 +16,7 @@ public interface ConsentEvents {
     Mono<Void> withdrawn(ConsentWithdrawal withdrawal, ConsentRecords.Withdrawn effect, Instant recordedAt);
 
     Mono<Void> suspendedBecauseOf(UUID withdrawalId, List<UUID> listings);
+
+    /** The 64-bit key prefixes of the seller's subjects that withdrew consent after {@code since}, sorted. */
+    Mono<long[]> withdrawnSubjectPrefixes(OrgId seller, Instant since);
 }

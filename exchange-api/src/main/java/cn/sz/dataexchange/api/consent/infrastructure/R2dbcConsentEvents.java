@@ -55,4 +55,15 @@ public final class R2dbcConsentEvents implements ConsentEvents {
         return db.sql("UPDATE consent_withdrawals SET suspended_listings = :listings WHERE id = :id")
                 .bind("listings", listings.toArray(UUID[]::new)).bind("id", withdrawalId).then();
     }
+
+    @Override
+    public Mono<long[]> withdrawnSubjectPrefixes(OrgId seller, Instant since) {
+        return db.sql("""
+                        SELECT DISTINCT ('x' || encode(substring(ws.subject_key FROM 1 FOR 8), 'hex'))::bit(64)::bigint AS p
+                        FROM consent_withdrawals w JOIN consent_withdrawal_subjects ws ON ws.withdrawal_id = w.id
+                        WHERE w.org_id = :org AND w.recorded_at > :since ORDER BY p""")
+                .bind("org", seller.value()).bind("since", since)
+                .map(row -> row.get("p", Long.class)).all().collectList()
+                .map(list -> list.stream().mapToLong(Long::longValue).toArray());
+    }
 }

@@ -1,5 +1,6 @@
 package cn.sz.dataexchange.api.listings.application;
 
+import cn.sz.dataexchange.api.consent.application.ConsentEvents;
 import cn.sz.dataexchange.api.listings.model.Listing;
 import cn.sz.dataexchange.api.listings.model.ListingVersion;
 import cn.sz.dataexchange.api.listings.model.ValidationRun;
@@ -18,20 +19,19 @@ import reactor.core.publisher.Mono;
 
 /**
  * Consent coverage of a listing: the figures of its latest successful validation (subjects,
- * covered, uncovered and why) and, live, how many of its subjects withdrew since.
+ * covered, uncovered and why) and, live, how many of its subjects withdrew since (the withdrawn
+ * subjects matched against the key prefixes kept with that validation run).
  */
 public final class ConsentCoverageReport {
 
     private final ViewingListings viewing;
     private final ValidationRuns runs;
-    private final Listings listings;
-    private final SubjectIndex subjects;
+    private final ConsentEvents events;
 
-    public ConsentCoverageReport(ViewingListings viewing, ValidationRuns runs, Listings listings, SubjectIndex subjects) {
+    public ConsentCoverageReport(ViewingListings viewing, ValidationRuns runs, ConsentEvents events) {
         this.viewing = viewing;
         this.runs = runs;
-        this.listings = listings;
-        this.subjects = subjects;
+        this.events = events;
     }
 
     /** Coverage figures; {@code counts} are the consent rule's evidence counts (subjects, covered, uncovered, per gap). */
@@ -47,12 +47,24 @@ public final class ConsentCoverageReport {
             Listing listing = found.orElseThrow();
             ListingVersion version = listing.onShelf().orElse(listing.latest());
             return runs.latestSucceeded(listingId, version.number())
-                    .flatMap(run -> listings.versionRef(listingId, version.number())
-                            .flatMap(ref -> subjects.withdrawnSince(ref, run.finishedAt()))
-                            .map(withdrawn -> Result.accepted(coverage(listing, version, run, withdrawn))))
+                    .flatMap(run -> Mono.zip(runs.subjectPrefixes(listingId, version.number()),
+                                    events.withdrawnSubjectPrefixes(listing.seller(), run.finishedAt()))
+                            .map(t -> Result.accepted(coverage(listing, version, run, held(t.getT1(), t.getT2())))))
                     .defaultIfEmpty(Result.refused(Refusal.of(Refusal.Reason.NOT_FOUND, "not-validated", "Not validated",
                             "Version " + version.number() + " of listing " + listingId + " has no completed validation yet")));
         });
+    }
+
+    /** How many of the withdrawn subjects (sorted prefixes) the version's subjects (sorted prefixes, 8-byte big-endian) hold. */
+    private static long held(byte[] versionPrefixes, long[] withdrawn) {
+        long[] held = SubjectCapture.read(versionPrefixes);
+        long count = 0;
+        for (long prefix : withdrawn) {
+            if (java.util.Arrays.binarySearch(held, prefix) >= 0) {
+                count++;
+            }
+        }
+        return count;
     }
 
     private static Coverage coverage(Listing listing, ListingVersion version, ValidationRun run, long withdrawn) {

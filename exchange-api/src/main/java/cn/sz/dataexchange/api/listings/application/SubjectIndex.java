@@ -22,9 +22,6 @@ public interface SubjectIndex {
     /** Of the seller's LISTED versions, those holding any of the given subjects, with the subjects they hold. */
     Mono<List<Hit>> listedHolding(OrgId seller, Collection<Long> keyPrefixes);
 
-    /** How many of the subjects withdrawn from the seller's ledger since {@code since} a version holds. */
-    Mono<Long> withdrawnSince(long versionRef, java.time.Instant since);
-
     /** A listed version holding a subject. */
     record Hit(UUID listingId, int version, long keyPrefix) {
     }

@@ -2,7 +2,6 @@ package cn.sz.dataexchange.api.listings.infrastructure;
 
 import cn.sz.dataexchange.api.identity.model.OrgId;
 import cn.sz.dataexchange.api.listings.application.SubjectIndex;
-import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
@@ -61,19 +60,5 @@ public final class R2dbcSubjectIndex implements SubjectIndex {
                 .map(row -> new Hit(row.get("listing_id", UUID.class), row.get("version", Integer.class),
                         row.get("key_prefix", Long.class)))
                 .all().collectList();
-    }
-
-    @Override
-    public Mono<Long> withdrawnSince(long versionRef, Instant since) {
-        return db.sql("""
-                        SELECT count(DISTINCT ws.subject_key) AS n
-                        FROM consent_withdrawals w
-                        JOIN consent_withdrawal_subjects ws ON ws.withdrawal_id = w.id
-                        JOIN listing_subjects s ON s.version_ref = :ref
-                             AND s.key_prefix = ('x' || encode(substring(ws.subject_key FROM 1 FOR 8), 'hex'))::bit(64)::bigint
-                        WHERE w.recorded_at > :since
-                          AND w.org_id = (SELECT l.seller_org_id FROM listing_versions v JOIN listings l ON l.id = v.listing_id
-                                          WHERE v.ref = :ref)""")
-                .bind("ref", versionRef).bind("since", since).map(row -> row.get("n", Long.class)).one();
     }
 }
