@@ -64,7 +64,7 @@ class CatalogSearchTest extends IntegrationTest {
         http.get().uri("/api/v1/catalog?q=" + tag + "&size=1&page=1").headers(h -> h.setBearerAuth(buyer.token()))
                 .exchange().expectStatus().isOk().expectBody()
                 .jsonPath("$.items.length()").isEqualTo(1).jsonPath("$.totalItems").isEqualTo(3)
-                .jsonPath("$.totalPages").isEqualTo(3);
+                .jsonPath("$.totalItemsExact").isEqualTo(true).jsonPath("$.totalPages").isEqualTo(3);
     }
 
     @Test

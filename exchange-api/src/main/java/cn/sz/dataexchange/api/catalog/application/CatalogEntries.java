@@ -1,11 +1,10 @@
 package cn.sz.dataexchange.api.catalog.application;
 
-import cn.sz.dataexchange.api.shared.Page;
 import reactor.core.publisher.Mono;
 
 /** Port: searching what is on sale. */
 public interface CatalogEntries {
 
-    /** LISTED products matching the query, newest listings first. */
-    Mono<Page<CatalogItem>> search(CatalogQuery query);
+    /** LISTED products matching the query, newest listings first; the total is counted up to a cap. */
+    Mono<SearchPage<CatalogItem>> search(CatalogQuery query);
 }

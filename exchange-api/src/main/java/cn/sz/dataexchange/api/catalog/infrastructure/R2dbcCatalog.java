@@ -3,12 +3,12 @@ package cn.sz.dataexchange.api.catalog.infrastructure;
 import cn.sz.dataexchange.api.catalog.application.CatalogEntries;
 import cn.sz.dataexchange.api.catalog.application.CatalogItem;
 import cn.sz.dataexchange.api.catalog.application.CatalogQuery;
+import cn.sz.dataexchange.api.catalog.application.SearchPage;
 import cn.sz.dataexchange.api.catalog.application.SearchTerms;
 import cn.sz.dataexchange.api.identity.model.OrgId;
 import cn.sz.dataexchange.api.listings.application.CatalogShelf;
 import cn.sz.dataexchange.api.listings.model.ListingVersion;
 import cn.sz.dataexchange.api.listings.model.ProductDetails;
-import cn.sz.dataexchange.api.shared.Page;
 import io.r2dbc.spi.Readable;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -71,7 +71,7 @@ public final class R2dbcCatalog implements CatalogShelf, CatalogEntries {
     }
 
     @Override
-    public Mono<Page<CatalogItem>> search(CatalogQuery q) {
+    public Mono<SearchPage<CatalogItem>> search(CatalogQuery q) {
         List<String> where = new ArrayList<>();
         Map<String, Object> binds = new LinkedHashMap<>();
         if (!q.terms().isEmpty()) {
@@ -98,14 +98,16 @@ public final class R2dbcCatalog implements CatalogShelf, CatalogEntries {
         DatabaseClient.GenericExecuteSpec items = db.sql("SELECT * FROM catalog_entries" + clause
                 + " ORDER BY listed_at DESC, listing_id LIMIT :limit OFFSET :offset")
                 .bind("limit", q.page().size()).bind("offset", q.page().offset());
-        DatabaseClient.GenericExecuteSpec count = db.sql("SELECT count(*) AS n FROM catalog_entries" + clause);
+        DatabaseClient.GenericExecuteSpec count = db.sql("SELECT count(*) AS n FROM (SELECT 1 FROM catalog_entries" + clause
+                + " LIMIT " + (SearchPage.EXACT_UP_TO + 1) + ") AS matches");
         for (Map.Entry<String, Object> bind : binds.entrySet()) {
             items = items.bind(bind.getKey(), bind.getValue());
             count = count.bind(bind.getKey(), bind.getValue());
         }
         return Mono.zip(items.map(R2dbcCatalog::toItem).all().collectList(),
                         count.map(row -> row.get("n", Long.class)).one())
-                .map(t -> q.page().page(t.getT1(), t.getT2()));
+                .map(t -> new SearchPage<>(t.getT1(), q.page().page(), q.page().size(),
+                        Math.min(t.getT2(), SearchPage.EXACT_UP_TO), t.getT2() <= SearchPage.EXACT_UP_TO));
     }
 
     private static CatalogItem toItem(Readable row) {

@@ -3,7 +3,7 @@ package cn.sz.dataexchange.api.catalog.web;
 import cn.sz.dataexchange.api.catalog.application.CatalogEntries;
 import cn.sz.dataexchange.api.catalog.application.CatalogItem;
 import cn.sz.dataexchange.api.catalog.application.CatalogQuery;
-import cn.sz.dataexchange.api.shared.Page;
+import cn.sz.dataexchange.api.catalog.application.SearchPage;
 import cn.sz.dataexchange.api.shared.PageQuery;
 import io.swagger.v3.oas.annotations.Operation;
 import java.util.Map;
@@ -31,7 +31,7 @@ public class CatalogController {
 
     @Operation(summary = "Search listed products by text, category, price range (fen) and personal-data presence")
     @GetMapping
-    public Mono<Page<CatalogItem>> search(@RequestParam(required = false) String q,
+    public Mono<SearchPage<CatalogItem>> search(@RequestParam(required = false) String q,
                                           @RequestParam(required = false) String category,
                                           @RequestParam(required = false) Long minPriceFen,
                                           @RequestParam(required = false) Long maxPriceFen,

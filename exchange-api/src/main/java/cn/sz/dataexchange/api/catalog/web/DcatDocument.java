@@ -1,7 +1,7 @@
 package cn.sz.dataexchange.api.catalog.web;
 
 import cn.sz.dataexchange.api.catalog.application.CatalogItem;
-import cn.sz.dataexchange.api.shared.Page;
+import cn.sz.dataexchange.api.catalog.application.SearchPage;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,7 +21,7 @@ final class DcatDocument {
     private DcatDocument() {
     }
 
-    static Map<String, Object> of(Page<CatalogItem> page, String self) {
+    static Map<String, Object> of(SearchPage<CatalogItem> page, String self) {
         Map<String, Object> catalog = new LinkedHashMap<>();
         catalog.put("@context", CONTEXT);
         catalog.put("@id", self);
@@ -32,6 +32,7 @@ final class DcatDocument {
         catalog.put("szdx:page", page.page());
         catalog.put("szdx:pageSize", page.size());
         catalog.put("szdx:totalItems", page.totalItems());
+        catalog.put("szdx:totalItemsExact", page.totalItemsExact());
         return catalog;
     }
 
