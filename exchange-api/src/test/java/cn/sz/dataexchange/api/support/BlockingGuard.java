@@ -35,6 +35,11 @@ public final class BlockingGuard implements LauncherSessionListener {
                 // a queue bounded by its own demand: offer never waits for space, it only takes the queue's
                 // lock for a moment (uploads parsed as streams: consent imports, fingerprint files).
                 .allowBlockingCallsInside("org.springframework.core.io.buffer.SubscriberInputStream", "onNext")
+                // resilience4j's rate limiter backs off for a nanosecond when two requests of one client race
+                // on its compare-and-set (concurrent commands of one caller).
+                .allowBlockingCallsInside("io.github.resilience4j.ratelimiter.internal.AtomicRateLimiter", "compareAndSet")
+                // Jackson builds a type's deserializer once, under a lock, when two requests need it first at once.
+                .allowBlockingCallsInside("tools.jackson.databind.deser.DeserializerCache", "_createAndCacheValueDeserializer")
                 // Hibernate Validator reads its message bundle once, on the first failed validation.
                 .allowBlockingCallsInside("org.hibernate.validator.resourceloading.PlatformResourceBundleLocator",
                         "loadBundle"));
