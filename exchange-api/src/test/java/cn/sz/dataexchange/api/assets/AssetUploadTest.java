@@ -213,7 +213,7 @@ class AssetUploadTest extends IntegrationTest {
     }
 
     private Path assetRoot() {
-        return Path.of(System.getProperty("java.io.tmpdir"), "exchange-test-data", "assets");
+        return IntegrationTest.DATA_DIR.resolve("assets");
     }
 
     private byte[] storedBytes(UUID id) {

@@ -24,6 +24,9 @@ public abstract class IntegrationTest {
 
     public static final String ADMIN_CLIENT = "test-admin";
     public static final String ADMIN_SECRET = "test-admin-secret-that-is-long-enough";
+    /** This test JVM's data directory (assets), apart from any other test run on the machine. */
+    public static final Path DATA_DIR = createDataDirectory();
+
     /** A fixed master key for tests (base64 of 32 bytes). */
     public static final String MASTER_KEY = "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=";
 
@@ -46,8 +49,7 @@ public abstract class IntegrationTest {
         registry.add("exchange.security.client-secret-bcrypt-cost", () -> "4");
         registry.add("exchange.bootstrap.admin-client-id", () -> ADMIN_CLIENT);
         registry.add("exchange.bootstrap.admin-client-secret", () -> ADMIN_SECRET);
-        registry.add("exchange.data-dir", () -> Path.of(System.getProperty("java.io.tmpdir"), "exchange-test-data")
-                .toString());
+        registry.add("exchange.data-dir", () -> DATA_DIR.toString());
     }
 
     protected Members members() {
@@ -61,5 +63,13 @@ public abstract class IntegrationTest {
     /** For tests that need a {@link Clock} type. */
     protected Clock clock() {
         return clock;
+    }
+
+    private static Path createDataDirectory() {
+        try {
+            return java.nio.file.Files.createTempDirectory("exchange-test-data");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }

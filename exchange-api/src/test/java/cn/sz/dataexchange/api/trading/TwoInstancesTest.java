@@ -9,7 +9,7 @@ import cn.sz.dataexchange.api.support.TestDatabase;
 import cn.sz.dataexchange.api.trading.support.TradingFixture.Party;
 import cn.sz.dataexchange.api.trading.support.TradingFixture.Product;
 import cn.sz.dataexchange.settlement.gateway.protocol.FaultSettings;
-import java.nio.file.Path;
+import cn.sz.dataexchange.api.support.IntegrationTest;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -171,7 +171,7 @@ class TwoInstancesTest extends TradingTest {
         properties.put("exchange.security.client-secret-bcrypt-cost", 4);
         properties.put("exchange.bootstrap.admin-client-id", ADMIN_CLIENT);
         properties.put("exchange.bootstrap.admin-client-secret", ADMIN_SECRET);
-        properties.put("exchange.data-dir", Path.of(System.getProperty("java.io.tmpdir"), "exchange-test-data").toString());
+        properties.put("exchange.data-dir", IntegrationTest.DATA_DIR.toString());
         properties.put("exchange.trading.scheduler.instance-id", instance);
         properties.put("exchange.trading.scheduler.lease", "3s");
         properties.put("exchange.trading.scheduler.poll-interval", "100ms");

@@ -38,10 +38,16 @@ public record SubjectKey(long w0, long w1, long w2, long w3) {
         return HEX.formatHex(toBytes());
     }
 
-    /** The key's bytes are uniformly random, so its first word is a good hash. */
+    /**
+     * Mixes all four words: derived keys are random, but keys a seller supplies need not be, and
+     * keys sharing a word must not share a hash bucket.
+     */
     @Override
     public int hashCode() {
-        return (int) (w0 ^ (w0 >>> 32));
+        long h = w0 * 0x9E3779B97F4A7C15L + w1;
+        h = h * 0x9E3779B97F4A7C15L + w2;
+        h = h * 0x9E3779B97F4A7C15L + w3;
+        return (int) (h ^ (h >>> 32));
     }
 
     @Override

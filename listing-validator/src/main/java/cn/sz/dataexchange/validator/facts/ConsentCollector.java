@@ -15,7 +15,8 @@ import java.util.Map;
 
 /**
  * Checks the consent of each distinct subject, asking the ledger in batches while the asset
- * streams by. Memory: one 8-byte slot per distinct subject for de-duplication, plus one batch.
+ * streams by. Memory: one 33-byte slot per distinct subject for de-duplication (whole keys: a
+ * seller's keys cannot stand in for each other), plus one batch.
  */
 public final class ConsentCollector {
 
@@ -28,7 +29,7 @@ public final class ConsentCollector {
     private final int batchSize;
     private final int todayYmd;
     private final int minorAge;
-    private final LongHashSet seen = new LongHashSet(1 << 16);
+    private final SubjectKeySet seen = new SubjectKeySet(1 << 16);
     private final List<SubjectKey> batchKeys;
     private final long[] batchLines;
     private final boolean[] batchMinors;
@@ -71,7 +72,7 @@ public final class ConsentCollector {
      * row of each subject counts.
      */
     public void subject(SubjectKey key, long line, int birthDate) {
-        if (!seen.add(key.w0() ^ key.w2())) {
+        if (!seen.add(key)) {
             return;
         }
         int i = batchKeys.size();

@@ -71,14 +71,14 @@ public final class InMemoryConsentLedger implements ConsentLedger {
         int[] slots = new int[batch.length];
         long touched = 0;
         for (int k = 0; k < batch.length; k++) {
-            slots[k] = slotOf(batch[k].w0(), mask);
+            slots[k] = slotOf(fingerprint(batch[k].w0(), batch[k].w1(), batch[k].w2(), batch[k].w3()), mask);
             touched += idx[slots[k]];
         }
         int[] candidates = new int[batch.length * 2];
         int[] owners = new int[batch.length * 2];
         int n = 0;
         for (int k = 0; k < batch.length; k++) {
-            int fragment = (int) batch[k].w1();
+            int fragment = (int) fingerprint(batch[k].w0(), batch[k].w1(), batch[k].w2(), batch[k].w3());
             long e;
             for (int slot = slots[k]; (e = idx[slot]) != 0; slot = (slot + 1) & mask) {
                 if ((int) (e >>> 32) == fragment) {
@@ -129,11 +129,12 @@ public final class InMemoryConsentLedger implements ConsentLedger {
 
     private void insert(int i) {
         int mask = index.length - 1;
-        int slot = slotOf(records.word(i, 0), mask);
+        long fingerprint = fingerprint(records.word(i, 0), records.word(i, 1), records.word(i, 2), records.word(i, 3));
+        int slot = slotOf(fingerprint, mask);
         while (index[slot] != 0) {
             slot = (slot + 1) & mask;
         }
-        index[slot] = ((long) (int) records.word(i, 1) << 32) | ((i + 1) & 0xFFFFFFFFL);
+        index[slot] = ((long) (int) fingerprint << 32) | ((i + 1) & 0xFFFFFFFFL);
     }
 
     private void rebuildIndex(int capacity) {
@@ -143,8 +144,21 @@ public final class InMemoryConsentLedger implements ConsentLedger {
         }
     }
 
-    private static int slotOf(long w0, int mask) {
-        return (int) (w0 ^ (w0 >>> 29)) & mask;
+    /**
+     * A hash of the whole key: its high bits choose the slot, its low bits are the tag kept in the
+     * index. Derived keys are random, but keys a seller supplies need not be, and keys that share
+     * words must still spread.
+     */
+    private static long fingerprint(long w0, long w1, long w2, long w3) {
+        long h = w0 * 0x9E3779B97F4A7C15L + w1;
+        h = h * 0x9E3779B97F4A7C15L + w2;
+        h = h * 0x9E3779B97F4A7C15L + w3;
+        h = (h ^ (h >>> 33)) * 0xFF51AFD7ED558CCDL;
+        return h ^ (h >>> 33);
+    }
+
+    private static int slotOf(long fingerprint, int mask) {
+        return (int) (fingerprint >>> 32) & mask;
     }
 
     private int notice(String version) {

@@ -28,6 +28,23 @@ class InMemoryConsentLedgerTest {
     }
 
     @Test
+    void finds_the_records_of_keys_that_share_all_but_one_word() {
+        InMemoryConsentLedger ledger = new InMemoryConsentLedger(16);
+        List<ConsentRecord> records = new java.util.ArrayList<>();
+        for (long i = 0; i < 20_000; i++) {
+            ConsentRecord template = Listings.consentFor(ADULT).build();
+            ConsentRecord r = new ConsentRecord(new SubjectKey(7, 7, 7, i), template.purposes(), template.categories(),
+                    template.thirdPartyProvision(), template.express(), template.guardianConsent(), template.givenAt(),
+                    template.expiresAt(), template.withdrawnAt(), template.noticeVersion(), template.evidenceHash());
+            records.add(r);
+            ledger.add(r);
+        }
+        List<ConsentRecord> found = ledger.findBySubjectKeys(List.of(new SubjectKey(7, 7, 7, 19_999),
+                new SubjectKey(7, 7, 7, 5), new SubjectKey(7, 7, 7, 20_000)));
+        assertThat(found).containsExactlyInAnyOrder(records.get(19_999), records.get(5));
+    }
+
+    @Test
     void keeps_every_field_of_a_record() {
         ConsentRecord record = Listings.consentFor(ADULT).with(c -> {
             c.guardian = true;

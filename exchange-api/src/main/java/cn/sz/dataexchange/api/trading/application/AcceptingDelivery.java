@@ -8,36 +8,44 @@ import cn.sz.dataexchange.api.trading.model.TradeEvent;
 import cn.sz.dataexchange.api.trading.model.TradeId;
 import cn.sz.dataexchange.api.trading.model.TransitionFacts;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.publisher.Mono;
 
 /**
  * The buyer accepts what was delivered. An explicit acceptance waives the dispute window, so
- * settlement begins at once, as its own transition, and the money step runs after it commits.
+ * acceptance and the start of settlement are two transitions committed in ONE transaction: no
+ * other command can see the trade ACCEPTED in between and dispute it. The money step runs after
+ * the commit.
  */
 @Component
 public class AcceptingDelivery {
 
+    private final TradeAccess access;
     private final TradeCommands commands;
     private final TradeLifecycle lifecycle;
-    private final Trades trades;
+    private final TransactionalOperator tx;
 
-    public AcceptingDelivery(TradeCommands commands, TradeLifecycle lifecycle, Trades trades) {
+    public AcceptingDelivery(TradeAccess access, TradeCommands commands, TradeLifecycle lifecycle,
+                             TransactionalOperator tx) {
+        this.access = access;
         this.commands = commands;
         this.lifecycle = lifecycle;
-        this.trades = trades;
+        this.tx = tx;
     }
 
     public Mono<Result<Trade>> accept(TradeId id, Caller caller) {
-        return commands.perform(id, caller, TradeEvent.ACCEPT, acting -> TransitionFacts.by(acting.actor()),
-                        Change.by(caller.actor(), "buyer accepted the delivery"))
-                .flatMap(accepted -> accepted instanceof Result.Accepted<Trade> ok
-                        ? beginSettlement(ok.value()) : Mono.just(accepted));
-    }
-
-    private Mono<Result<Trade>> beginSettlement(Trade accepted) {
-        return lifecycle.fire(accepted, TradeEvent.BEGIN_SETTLEMENT, TransitionFacts.by(Actor.SYSTEM),
-                        Change.by("exchange", "accepted by the buyer; the dispute window is waived"))
-                .flatMap(moved -> moved.isAccepted() ? commands.afterCommit(moved)
-                        : trades.find(accepted.id()).map(Result::accepted));
+        return access.acting(id, caller).flatMap(acting -> {
+            if (!(acting instanceof Result.Accepted<TradeAccess.Acting> ok)) {
+                return Mono.just(acting.map(a -> (Trade) null));
+            }
+            Mono<Result<Moved>> acceptedAndSettling = lifecycle.fire(ok.value().trade(), TradeEvent.ACCEPT,
+                            TransitionFacts.by(ok.value().actor()), Change.by(caller.actor(), "buyer accepted the delivery"))
+                    .flatMap(accepted -> accepted instanceof Result.Accepted<Moved> moved
+                            ? lifecycle.fire(moved.value().after(), TradeEvent.BEGIN_SETTLEMENT,
+                                    TransitionFacts.by(Actor.SYSTEM),
+                                    Change.by("exchange", "accepted by the buyer; the dispute window is waived"))
+                            : Mono.just(accepted));
+            return tx.transactional(acceptedAndSettling).flatMap(commands::afterCommit);
+        });
     }
 }
