@@ -92,6 +92,8 @@ public class PushingNotifications implements TaskHandler {
     private CircuitBreaker breakerOf(UUID org) {
         return breakers.circuitBreaker("webhook-" + org, CircuitBreakerConfig.custom()
                 .slidingWindowType(CircuitBreakerConfig.SlidingWindowType.COUNT_BASED)
+                // Calls finish on event-loop threads, which must never wait for a lock.
+                .slidingWindowSynchronizationStrategy(CircuitBreakerConfig.SlidingWindowSynchronizationStrategy.LOCK_FREE)
                 .slidingWindowSize(properties.circuitBreakerWindow())
                 .minimumNumberOfCalls(properties.circuitBreakerMinimumCalls())
                 .waitDurationInOpenState(properties.circuitBreakerOpenFor())

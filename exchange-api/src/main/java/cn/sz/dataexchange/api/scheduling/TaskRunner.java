@@ -4,6 +4,8 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -35,6 +37,8 @@ public class TaskRunner implements SmartLifecycle {
     private final Clock clock;
     private final MeterRegistry meters;
     private volatile Disposable polling;
+    /** Tasks the background poll started that have not finished yet. */
+    private final AtomicInteger inFlight = new AtomicInteger();
 
     /** Handlers are looked up lazily: they run commands that use this runner, so they cannot be constructor arguments. */
     public TaskRunner(ScheduledTasks tasks, ObjectProvider<TaskHandler> handlers, SchedulerProperties properties,
@@ -59,13 +63,37 @@ public class TaskRunner implements SmartLifecycle {
                 .count();
     }
 
-    /** Runs a claimed task to completion, retry scheduling or give-up; never signals an error. */
+    /**
+     * One tick of the background poll: claims no more due tasks than there are free slots and
+     * starts them without waiting, so a slow task never holds up the others or later ticks.
+     */
+    Mono<Void> pollInBackground() {
+        int free = properties.concurrency() - inFlight.get();
+        if (free <= 0) {
+            return Mono.empty();
+        }
+        return tasks.claimDue(owner(), Math.min(free, properties.batchSize()), properties.lease())
+                .doOnNext(claimed -> {
+                    inFlight.incrementAndGet();
+                    run(claimed).doFinally(signal -> inFlight.decrementAndGet()).subscribe();
+                })
+                .then()
+                .timeout(properties.lease());
+    }
+
+    /**
+     * Runs a claimed task to completion, retry scheduling or give-up; never signals an error. A
+     * handler still running when the lease ends is abandoned as failed: by then another instance
+     * may hold the task.
+     */
     public Mono<Void> run(ClaimedTask claimed) {
         TaskHandler handler = handlers().get(claimed.task().kind());
         if (handler == null) {
             return failed(claimed, null, new IllegalStateException("no handler for task kind " + claimed.task().kind()));
         }
         return Mono.defer(() -> handler.run(claimed))
+                .timeout(properties.lease(), Mono.error(() -> new TimeoutException(
+                        "still running when its lease of " + properties.lease() + " ended")))
                 .then(Mono.defer(() -> tasks.completeIfOpen(claimed)))
                 .doOnSuccess(v -> count(claimed, "done"))
                 .onErrorResume(error -> failed(claimed, handler, error));
@@ -118,7 +146,7 @@ public class TaskRunner implements SmartLifecycle {
         log.info("Task runner {} polls every {}", owner(), properties.pollInterval());
         polling = Flux.interval(properties.pollInterval(), Schedulers.parallel())
                 .onBackpressureDrop()
-                .concatMap(tick -> pollOnce().onErrorResume(e -> {
+                .concatMap(tick -> pollInBackground().onErrorResume(e -> {
                     log.warn("Polling for tasks failed: {}", e.toString());
                     return Mono.empty();
                 }), 1)

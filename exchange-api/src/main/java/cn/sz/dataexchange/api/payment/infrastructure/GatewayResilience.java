@@ -50,6 +50,8 @@ public final class GatewayResilience {
         var cb = settings.circuitBreaker();
         this.circuitBreaker = breakers.circuitBreaker(NAME, CircuitBreakerConfig.custom()
                 .slidingWindowType(CircuitBreakerConfig.SlidingWindowType.COUNT_BASED)
+                // Calls finish on event-loop threads, which must never wait for a lock.
+                .slidingWindowSynchronizationStrategy(CircuitBreakerConfig.SlidingWindowSynchronizationStrategy.LOCK_FREE)
                 .slidingWindowSize(cb.slidingWindow()).minimumNumberOfCalls(cb.minimumCalls())
                 .failureRateThreshold(cb.failureRateThreshold()).waitDurationInOpenState(cb.waitInOpenState())
                 .permittedNumberOfCallsInHalfOpenState(cb.halfOpenCalls())
