@@ -30,6 +30,7 @@ public class AccessTokenDecoder implements ReactiveJwtDecoder {
     private final SecurityProperties properties;
     private final Clock clock;
     private final Optional<ReactiveJwtDecoder> external;
+    private final VerifiedTokens verified = new VerifiedTokens(50_000);
 
     public AccessTokenDecoder(TokenSigningKeys keys, SecurityProperties properties, Clock clock,
                               Optional<ReactiveJwtDecoder> external) {
@@ -41,6 +42,10 @@ public class AccessTokenDecoder implements ReactiveJwtDecoder {
 
     @Override
     public Mono<Jwt> decode(String token) throws JwtException {
+        VerifiedTokens.Entry known = verified.get(token);
+        if (known != null) {
+            return fromCache(token, known);
+        }
         SignedJWT jwt;
         JWTClaimsSet claims;
         try {
@@ -60,8 +65,29 @@ public class AccessTokenDecoder implements ReactiveJwtDecoder {
         }
         String kid = jwt.getHeader().getKeyID();
         return keys.knowing(kid).flatMap(set -> set.verifier(kid)
-                .map(key -> verify(jwt, claims, key))
+                .map(key -> verify(jwt, claims, key).doOnNext(verifiedJwt -> verified.put(token,
+                        new VerifiedTokens.Entry(verifiedJwt, kid, claims.getExpirationTime().toInstant()), clock.instant())))
                 .orElseGet(() -> Mono.error(new BadJwtException("token key is unknown or retired"))));
+    }
+
+    /** A token verified before: its key must still be in force and the token still valid now. */
+    private Mono<Jwt> fromCache(String token, VerifiedTokens.Entry known) {
+        return keys.knowing(known.kid()).flatMap(set -> {
+            if (set.verifier(known.kid()).isEmpty()) {
+                verified.forget(token);
+                return Mono.error(new BadJwtException("token key is unknown or retired"));
+            }
+            Instant now = clock.instant();
+            Instant nbf = known.jwt().getNotBefore();
+            if (!known.expiresAt().plus(properties.clockSkew()).isAfter(now)) {
+                verified.forget(token);
+                return Mono.error(new BadJwtException("token has expired"));
+            }
+            if (nbf != null && nbf.minus(properties.clockSkew()).isAfter(now)) {
+                return Mono.error(new BadJwtException("token is not valid yet"));
+            }
+            return Mono.just(known.jwt());
+        });
     }
 
     private Mono<Jwt> verify(SignedJWT jwt, JWTClaimsSet claims, ECKey key) {

@@ -137,6 +137,19 @@ class JwtAttackTest extends IntegrationTest {
     }
 
     @Test
+    void a_token_accepted_before_is_refused_once_its_signature_is_altered() {
+        String token = buyer.token();
+        http.get().uri("/api/v1/orgs/{id}", buyer.orgId()).headers(h -> h.setBearerAuth(token))
+                .exchange().expectStatus().isOk();
+        String[] parts = token.split("\\.");
+        byte[] signature = Base64URL.from(parts[2]).decode();
+        signature[signature.length - 1] ^= 1;
+        refused(parts[0] + "." + parts[1] + "." + Base64URL.encode(signature));
+        http.get().uri("/api/v1/orgs/{id}", buyer.orgId()).headers(h -> h.setBearerAuth(token))
+                .exchange().expectStatus().isOk();
+    }
+
+    @Test
     void garbage_is_refused() {
         refused("not-a-token");
         refused("a.b.c");
