@@ -68,6 +68,20 @@ class CatalogSearchTest extends IntegrationTest {
     }
 
     @Test
+    void totals_hold_on_every_page_including_pages_past_the_last_match_and_beyond_the_counted_window() {
+        for (String paging : List.of("size=2&page=0", "size=2&page=1", "size=2&page=5", "size=100&page=2", "size=1&page=250")) {
+            http.get().uri("/api/v1/catalog?q=" + tag + "&" + paging).headers(h -> h.setBearerAuth(buyer.token()))
+                    .exchange().expectStatus().isOk().expectBody()
+                    .jsonPath("$.totalItems").isEqualTo(3).jsonPath("$.totalItemsExact").isEqualTo(true);
+        }
+        assertThat(titles("q=" + tag + "&size=2&page=1")).hasSize(1);
+        assertThat(titles("q=" + tag + "&size=2&page=5")).isEmpty();
+        http.get().uri("/api/v1/catalog?q=nothing" + tag).headers(h -> h.setBearerAuth(buyer.token()))
+                .exchange().expectStatus().isOk().expectBody()
+                .jsonPath("$.items.length()").isEqualTo(0).jsonPath("$.totalItems").isEqualTo(0);
+    }
+
+    @Test
     void bad_search_parameters_are_400s_naming_the_parameter() {
         for (String query : List.of("minPriceFen=-1", "minPriceFen=5&maxPriceFen=1", "size=1000", "minPriceFen=cheap",
                 "personalData=perhaps")) {

@@ -95,19 +95,60 @@ public final class R2dbcCatalog implements CatalogShelf, CatalogEntries {
             binds.put("personal", p);
         });
         String clause = where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where);
+        int counted = SearchPage.EXACT_UP_TO + 1;
+        if ((long) q.page().offset() + q.page().size() <= counted) {
+            return firstMatches(q, clause, binds, counted);
+        }
+        return pageAndCount(q, clause, binds, counted);
+    }
+
+    /**
+     * A page within the first {@code counted} matches: one statement reads those matches in order
+     * once and answers both the page and how many there are, instead of scanning twice.
+     */
+    private Mono<SearchPage<CatalogItem>> firstMatches(CatalogQuery q, String clause, Map<String, Object> binds,
+                                                        int counted) {
+        DatabaseClient.GenericExecuteSpec spec = db.sql("WITH matches AS MATERIALIZED (SELECT * FROM catalog_entries"
+                        + clause + " ORDER BY listed_at DESC, listing_id LIMIT " + counted + ")"
+                        + " SELECT m.*, (SELECT count(*) FROM matches) AS matched FROM matches m"
+                        + " ORDER BY listed_at DESC, listing_id LIMIT :limit OFFSET :offset")
+                .bind("limit", q.page().size()).bind("offset", q.page().offset());
+        for (Map.Entry<String, Object> bind : binds.entrySet()) {
+            spec = spec.bind(bind.getKey(), bind.getValue());
+        }
+        return spec.map((row, meta) -> new Counted(toItem(row), row.get("matched", Long.class))).all().collectList()
+                .flatMap(rows -> {
+                    if (rows.isEmpty() && q.page().offset() > 0) {
+                        // past the last match: the statement returned no row to carry the count
+                        return pageAndCount(q, clause, binds, counted);
+                    }
+                    long matched = rows.isEmpty() ? 0 : rows.get(0).matched();
+                    return Mono.just(page(q, rows.stream().map(Counted::item).toList(), matched));
+                });
+    }
+
+    private record Counted(CatalogItem item, long matched) {
+    }
+
+    private Mono<SearchPage<CatalogItem>> pageAndCount(CatalogQuery q, String clause, Map<String, Object> binds,
+                                                        int counted) {
         DatabaseClient.GenericExecuteSpec items = db.sql("SELECT * FROM catalog_entries" + clause
                 + " ORDER BY listed_at DESC, listing_id LIMIT :limit OFFSET :offset")
                 .bind("limit", q.page().size()).bind("offset", q.page().offset());
         DatabaseClient.GenericExecuteSpec count = db.sql("SELECT count(*) AS n FROM (SELECT 1 FROM catalog_entries" + clause
-                + " LIMIT " + (SearchPage.EXACT_UP_TO + 1) + ") AS matches");
+                + " LIMIT " + counted + ") AS matches");
         for (Map.Entry<String, Object> bind : binds.entrySet()) {
             items = items.bind(bind.getKey(), bind.getValue());
             count = count.bind(bind.getKey(), bind.getValue());
         }
         return Mono.zip(items.map(R2dbcCatalog::toItem).all().collectList(),
                         count.map(row -> row.get("n", Long.class)).one())
-                .map(t -> new SearchPage<>(t.getT1(), q.page().page(), q.page().size(),
-                        Math.min(t.getT2(), SearchPage.EXACT_UP_TO), t.getT2() <= SearchPage.EXACT_UP_TO));
+                .map(t -> page(q, t.getT1(), t.getT2()));
+    }
+
+    private static SearchPage<CatalogItem> page(CatalogQuery q, List<CatalogItem> items, long matched) {
+        return new SearchPage<>(items, q.page().page(), q.page().size(), Math.min(matched, SearchPage.EXACT_UP_TO),
+                matched <= SearchPage.EXACT_UP_TO);
     }
 
     private static CatalogItem toItem(Readable row) {
