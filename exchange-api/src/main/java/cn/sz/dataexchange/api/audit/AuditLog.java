@@ -61,9 +61,13 @@ public class AuditLog {
                                     String payload) {
         int seq = head.streamSeq() + 1;
         String hash = AuditChain.hash(head.hash(), stream, seq, now, actor, action, payload);
-        return db.sql("INSERT INTO audit_events (stream, stream_seq, occurred_at, actor, action, payload, "
-                        + "prev_hash, hash) VALUES (:stream, :seq, :at, :actor, :action, :payload, :prev, :hash) "
-                        + "RETURNING seq")
+        return db.sql("""
+                        WITH head AS (
+                            INSERT INTO audit_heads (stream, stream_seq, hash) VALUES (:stream, :seq, :hash)
+                            ON CONFLICT (stream) DO UPDATE SET stream_seq = EXCLUDED.stream_seq, hash = EXCLUDED.hash)
+                        INSERT INTO audit_events (stream, stream_seq, occurred_at, actor, action, payload, prev_hash, hash)
+                        VALUES (:stream, :seq, :at, :actor, :action, :payload, :prev, :hash)
+                        RETURNING seq""")
                 .bind("stream", stream).bind("seq", seq).bind("at", now).bind("actor", actor)
                 .bind("action", action).bind("payload", payload).bind("prev", head.hash()).bind("hash", hash)
                 .map(row -> row.get("seq", Long.class))

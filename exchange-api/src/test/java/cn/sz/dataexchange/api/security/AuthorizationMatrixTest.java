@@ -55,6 +55,18 @@ class AuthorizationMatrixTest extends AuthorizationMatrix {
         rows.add(new Row(HttpMethod.GET, "/api/v1/audit/verification",
                 who -> new Call("/api/v1/audit/verification?stream=organisation:" + owner.orgId(), null),
                 expect(401, 403, 403, 200, 200)));
+        rows.add(new Row(HttpMethod.GET, "/api/v1/audit/checkpoints", who -> new Call("/api/v1/audit/checkpoints", null),
+                expect(401, 403, 403, 200, 200)));
+        rows.add(new Row(HttpMethod.GET, "/api/v1/audit/checkpoints/{id}",
+                who -> new Call("/api/v1/audit/checkpoints/999999999", null), expect(401, 403, 403, 404, 404)));
+        rows.add(new Row(HttpMethod.GET, "/api/v1/audit/checkpoints/verification",
+                who -> new Call("/api/v1/audit/checkpoints/verification?after=0&limit=1", null),
+                expect(401, 403, 403, 200, 200)));
+        rows.add(new Row(HttpMethod.POST, "/api/v1/admin/audit/checkpoints",
+                who -> {
+                    pendingOrg(); // a new stream, so the admin's checkpoint has a head to anchor (201, not 204)
+                    return new Call("/api/v1/admin/audit/checkpoints", null);
+                }, expect(401, 403, 403, 201, 403)));
         rows.add(new Row(HttpMethod.GET, "/api/v1/notifications", who -> new Call("/api/v1/notifications", null),
                 expect(401, 200, 200, 403, 403)));
         rows.add(new Row(HttpMethod.POST, "/api/v1/auth/token", who -> new Call("/api/v1/auth/token", null),
