@@ -39,19 +39,26 @@ public class AuditLog {
     public Mono<AuditEvent> append(String stream, String actor, String action, Map<String, ?> details) {
         String payload = canonicalJson.writeValueAsString(details);
         Instant now = AuditChain.storedPrecision(clock.instant());
-        return tx.transactional(Mono.defer(() -> lock(stream).then(head(stream))
+        return tx.transactional(Mono.defer(() -> lockedHead(stream)
+                .switchIfEmpty(Mono.defer(() -> lock(stream).then(lockedHead(stream))))
                 .defaultIfEmpty(new Head(0, AuditChain.GENESIS))
                 .flatMap(head -> insert(stream, head, now, actor, action, payload))));
     }
 
-    /** Appends to one stream queue behind each other until the transaction ends. */
+    /**
+     * A new stream has no head row to lock yet: its first appends queue behind each other on an
+     * advisory lock until the transaction ends, then read the head again.
+     */
     private Mono<Void> lock(String stream) {
         return db.sql("SELECT pg_advisory_xact_lock(hashtext(:stream))").bind("stream", stream).then();
     }
 
-    private Mono<Head> head(String stream) {
-        return db.sql("SELECT stream_seq, hash FROM audit_events WHERE stream = :stream "
-                        + "ORDER BY stream_seq DESC LIMIT 1")
+    /**
+     * The stream's head, locked until the transaction ends, so appends to one stream queue behind
+     * each other; a waiting append reads the head the one before it left.
+     */
+    private Mono<Head> lockedHead(String stream) {
+        return db.sql("SELECT stream_seq, hash FROM audit_heads WHERE stream = :stream FOR UPDATE")
                 .bind("stream", stream)
                 .map(row -> new Head(row.get("stream_seq", Integer.class), row.get("hash", String.class)))
                 .one();

@@ -4,6 +4,7 @@ import cn.sz.dataexchange.api.identity.model.OrgId;
 import cn.sz.dataexchange.api.shared.Page;
 import cn.sz.dataexchange.api.shared.PageQuery;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -47,6 +48,32 @@ public class Notifications {
                 .bind("pushSubject", "notification:" + n.id()).bind("max", webhooks.maxAttempts())
                 .then()
                 .thenReturn(n);
+    }
+
+    /** The same notification to several organisations, in one statement (each gets its own row and push). */
+    public Mono<Void> notifyAll(java.util.List<OrgId> orgs, String type, String subject, Map<String, ?> payload) {
+        Instant at = clock.instant();
+        UUID[] ids = new UUID[orgs.size()];
+        UUID[] orgIds = new UUID[orgs.size()];
+        UUID[] taskIds = new UUID[orgs.size()];
+        for (int i = 0; i < orgs.size(); i++) {
+            ids[i] = UUID.randomUUID();
+            orgIds[i] = orgs.get(i).value();
+            taskIds[i] = UUID.randomUUID();
+        }
+        return db.sql("""
+                        WITH input AS (
+                            SELECT * FROM unnest(:ids::uuid[], :orgs::uuid[], :tasks::uuid[]) AS i(id, org_id, task_id)),
+                        stored AS (
+                            INSERT INTO notifications (id, org_id, type, subject, payload, created_at)
+                            SELECT id, org_id, :type, :subject, :payload, :at FROM input)
+                        INSERT INTO scheduled_tasks (id, kind, subject, payload, due_at, attempts, max_attempts, created_at)
+                        SELECT i.task_id, :kind, 'notification:' || i.id, '{}', :at, 0, :max, :at
+                        FROM input i JOIN webhook_subscriptions w ON w.org_id = i.org_id""")
+                .bind("ids", ids).bind("orgs", orgIds).bind("tasks", taskIds).bind("type", type)
+                .bind("subject", subject).bind("payload", json.writeValueAsString(payload)).bind("at", at)
+                .bind("kind", PushingNotifications.KIND).bind("max", webhooks.maxAttempts())
+                .then();
     }
 
     /** An organisation's notifications, newest first. */

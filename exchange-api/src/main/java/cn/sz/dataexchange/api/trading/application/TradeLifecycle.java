@@ -90,7 +90,7 @@ public class TradeLifecycle {
                 return Mono.just(Result.<Moved>refused(Refusal.concurrentModification("Trade " + current.id())));
             }
             return record(current, after, transition, change, now)
-                    .then(tasksFor(after, transition, now))
+                    .then(tasksFor(current, after, transition, now))
                     .flatMap(step -> change.alsoWrite().apply(after)
                             .thenReturn(Result.accepted(new Moved(current, after, transition, step))));
         });
@@ -132,7 +132,7 @@ public class TradeLifecycle {
                 .then());
     }
 
-    private Mono<Optional<ClaimedTask>> tasksFor(Trade after, Transition transition, Instant now) {
+    private Mono<Optional<ClaimedTask>> tasksFor(Trade before, Trade after, Transition transition, Instant now) {
         if (transition.isSelf()) {
             return Mono.just(Optional.empty());
         }
@@ -144,6 +144,9 @@ public class TradeLifecycle {
                 .map(kind -> tasks.scheduleLeased(ScheduledTask.due(kind, subject, "{}", now, scheduler.maxAttempts()),
                         scheduler.instanceId(), scheduler.lease()).map(Optional::of))
                 .orElse(Mono.just(Optional.empty()));
-        return tasks.supersede(subject).then(deadline).then(step);
+        // Only a deadline of the state left, or the step task of an -ING state left, can be open.
+        boolean mayHaveOpenTasks = before.deadline().isPresent() || TradeSteps.stepOf(before.state()).isPresent();
+        Mono<Void> superseded = mayHaveOpenTasks ? tasks.supersede(subject) : Mono.empty();
+        return superseded.then(deadline).then(step);
     }
 }

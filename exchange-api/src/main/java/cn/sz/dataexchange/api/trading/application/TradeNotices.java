@@ -19,13 +19,18 @@ public class TradeNotices {
     }
 
     public Mono<Void> toBothParties(Trade trade, String type, Map<String, ?> payload) {
-        return toParty(trade.buyer(), trade, type, payload).then(toParty(trade.seller(), trade, type, payload));
+        return notifications.notifyAll(java.util.List.of(trade.buyer(), trade.seller()), type, trade.id().stream(),
+                body(trade, payload));
     }
 
     public Mono<Void> toParty(OrgId org, Trade trade, String type, Map<String, ?> payload) {
+        return notifications.notify(org, type, trade.id().stream(), body(trade, payload)).then();
+    }
+
+    private static Map<String, Object> body(Trade trade, Map<String, ?> payload) {
         Map<String, Object> body = new LinkedHashMap<>(payload);
         body.putIfAbsent("tradeId", trade.id().toString());
         body.putIfAbsent("state", trade.state().name());
-        return notifications.notify(org, type, trade.id().stream(), body).then();
+        return body;
     }
 }
