@@ -49,10 +49,26 @@ public final class ContractSignatureVerification {
         return verify(contract, signatures, keys, EnumSet.allOf(PartyRole.class));
     }
 
+    /**
+     * As {@link #verifyComplete(CanonicalContract, List, KeyDirectory)}, for a caller that has just
+     * verified or made some of the signatures itself ({@code verifiedHere}, compact JWS): their
+     * cryptographic check is not repeated; every other rule (contract, digest, key owner and
+     * validity at signing time, the set rules) still applies to them.
+     */
+    public SignatureReport verifyComplete(CanonicalContract contract, List<String> signatures, KeyDirectory keys,
+                                          Set<String> verifiedHere) {
+        return verify(contract, signatures, keys, EnumSet.allOf(PartyRole.class), verifiedHere);
+    }
+
     /** Checks the signatures given, requiring the listed roles (empty: check one submitted signature alone). */
     public SignatureReport verify(CanonicalContract contract, List<String> signatures, KeyDirectory keys,
                                   Set<PartyRole> requiredRoles) {
-        SignerCheck signerCheck = new SignerCheck(keys, clock.instant(), allowedSkew);
+        return verify(contract, signatures, keys, requiredRoles, Set.of());
+    }
+
+    private SignatureReport verify(CanonicalContract contract, List<String> signatures, KeyDirectory keys,
+                                   Set<PartyRole> requiredRoles, Set<String> verifiedHere) {
+        SignerCheck signerCheck = new SignerCheck(keys, clock.instant(), allowedSkew, verifiedHere);
         List<SignatureProblem> problems = new ArrayList<>();
         List<Accepted> accepted = new ArrayList<>();
         for (int i = 0; i < signatures.size(); i++) {

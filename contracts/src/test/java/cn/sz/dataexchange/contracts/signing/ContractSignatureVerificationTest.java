@@ -147,6 +147,23 @@ class ContractSignatureVerificationTest {
     }
 
     @Test
+    void signatures_the_caller_verified_itself_skip_only_the_cryptographic_check() {
+        List<String> all = allSigned(BUYER_ES256);
+        assertThat(verification.verifyComplete(contract, all, keys, Set.of(all.get(1), all.get(2))).isValid()).isTrue();
+
+        String foreignBuyer = ContractSigning.sign(contract, PartyRole.BUYER, STRANGER_ES256, SIGNED_AT).jws();
+        String seller = all.get(0);
+        String counter = ContractSigning.countersign(contract, List.of(seller, foreignBuyer), EXCHANGE_EDDSA, SIGNED_AT).jws();
+        assertThat(codes(verification.verifyComplete(contract, List.of(seller, foreignBuyer, counter), keys,
+                Set.of(foreignBuyer, counter)))).as("key owner still checked").contains(KEY_NOT_OWNED_BY_PARTY);
+
+        String[] parts = seller.split("\\.", -1);
+        String badSeller = parts[0] + ".." + (parts[2].startsWith("A") ? "B" : "A") + parts[2].substring(1);
+        assertThat(codes(verification.verifyComplete(contract, List.of(badSeller, all.get(1), all.get(2)), keys,
+                Set.of(all.get(1), all.get(2))))).as("signatures not vouched for are verified").contains(BAD_SIGNATURE);
+    }
+
+    @Test
     void refuses_the_seller_signing_in_the_buyers_place() {
         String jws = ContractSigning.sign(contract, PartyRole.BUYER, SELLER_ES256, SIGNED_AT).jws();
 

@@ -104,12 +104,13 @@ public class SigningContract {
                             "Already signed", "The " + stored.role() + " has signed this contract already")))
                     : lifecycle.recordStep(trade, TradeEvent.SIGNATURE_RECORDED, Change.by(caller.actor(), null)
                                     .with(Map.of("role", stored.role(), "kid", stored.kid(), "signedAt", stored.signedAt().toString())))
-                            .then(countersignWhenBothSigned(trade, contract)));
+                            .then(countersignWhenBothSigned(trade, contract, stored.jws())));
         });
         return tx.transactional(work);
     }
 
-    private Mono<Result<Trade>> countersignWhenBothSigned(Trade trade, CanonicalContract contract) {
+    /** {@code justVerified}: the signature this command verified a moment ago. */
+    private Mono<Result<Trade>> countersignWhenBothSigned(Trade trade, CanonicalContract contract, String justVerified) {
         return contracts.signaturesOf(trade.id()).collectList().flatMap(signed -> {
             List<String> roles = signed.stream().map(StoredSignature::role).toList();
             if (!roles.containsAll(List.of(PartyRole.SELLER.code(), PartyRole.BUYER.code()))) {
@@ -123,7 +124,8 @@ public class SigningContract {
                 return contracts.saveSignature(trade.id(), new StoredSignature(PartyRole.EXCHANGE.code(), counter.kid(),
                                 counter.signedAt(), counter.jws(), clock.instant()))
                         .then(keys.forSignatures(all))
-                        .map(directory -> verification.verifyComplete(contract, all, directory))
+                        .map(directory -> verification.verifyComplete(contract, all, directory,
+                                Set.of(justVerified, counter.jws())))
                         .flatMap(report -> lifecycle.fire(trade, TradeEvent.ALL_SIGNED,
                                 TransitionFacts.by(Actor.SYSTEM).withSignaturesComplete(report.isValid()),
                                 Change.by("exchange", "seller and buyer signed; the exchange countersigned")
