@@ -39,9 +39,16 @@ public class SigningKeyDirectory {
 
     /** The registered keys with these kids, in the CLI's key-file shape when written out. */
     public Flux<RegisteredKey> keysFor(List<String> kids) {
-        Flux<RegisteredKey> parties = Flux.fromIterable(kids).concatMap(partyKeys::find).map(SigningKeyDirectory::toRegistered);
-        Flux<RegisteredKey> exchange = exchangeKeys.all().filter(k -> kids.contains(k.kid()));
-        return Flux.concat(parties, exchange).distinct(RegisteredKey::kid);
+        return Flux.fromIterable(kids).concatMap(partyKeys::find).map(SigningKeyDirectory::toRegistered).collectList()
+                .flatMapMany(parties -> {
+                    // the exchange's keys are read only for kids no party key has (its countersignature)
+                    java.util.Set<String> missing = new java.util.HashSet<>(kids);
+                    parties.forEach(k -> missing.remove(k.kid()));
+                    Flux<RegisteredKey> exchange = missing.isEmpty() ? Flux.empty()
+                            : exchangeKeys.all().filter(k -> missing.contains(k.kid()));
+                    return Flux.concat(Flux.fromIterable(parties), exchange);
+                })
+                .distinct(RegisteredKey::kid);
     }
 
     static RegisteredKey toRegistered(PartyKey key) {
