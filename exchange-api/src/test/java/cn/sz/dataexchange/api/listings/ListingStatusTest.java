@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-/** The status table is the issue's, plus the two moves ADR 0050 adds; codes never change. */
+/** The status table is the specified one, plus the two moves ADR 0050 adds; codes never change. */
 class ListingStatusTest {
 
     @Test

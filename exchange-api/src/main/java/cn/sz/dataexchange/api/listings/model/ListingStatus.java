@@ -8,7 +8,7 @@ import java.util.Set;
 /**
  * The status of a listing version, with stable persisted codes and the one table of allowed
  * moves. DRAFT -> VALIDATING -> REJECTED | PENDING_REVIEW -> LISTED | REJECTED | CHANGES_REQUESTED
- * (-> DRAFT); LISTED -> SUSPENDED -> LISTED | DELISTED. Two moves beyond the issue's table (ADR
+ * (-> DRAFT); LISTED -> SUSPENDED -> LISTED | DELISTED. Two moves beyond the specified table (ADR
  * 0050): VALIDATING -> DRAFT when validation could not run at all (never because of findings), and
  * LISTED | SUSPENDED -> SUPERSEDED when a newer version of the product is approved.
  */
