@@ -12,7 +12,8 @@ import java.util.Map;
 /**
  * A signed checkpoint of the audit log: the heads of the streams it anchors ({@code streams},
  * ordered by stream), their digest, the link to the previous checkpoint, and an ES256 JWS over
- * {@link #signedClaims()} by the key whose public JWK it carries (ADR 0009).
+ * {@link #signedClaims()} by the key whose public JWK it carries (ADR 0009). {@code streams} is null
+ * when the checkpoint was read without its entries (lists).
  */
 public record AuditCheckpoint(long id, Instant createdAt, int entries, String entriesDigest, String prevHash,
                               String hash, String kid, String publicJwk, String jws, List<Entry> streams) {

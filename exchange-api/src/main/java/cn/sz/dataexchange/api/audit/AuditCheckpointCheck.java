@@ -31,6 +31,9 @@ public final class AuditCheckpointCheck {
      * ({@link AuditChain#GENESIS} for the first); {@code checkpoint} must carry its entries.
      */
     public static Optional<Break> check(AuditCheckpoint checkpoint, long expectedId, String expectedPrevHash) {
+        if (checkpoint.streams() == null) {
+            throw new IllegalArgumentException("checkpoint " + checkpoint.id() + " must be checked with its stream heads");
+        }
         long id = checkpoint.id();
         if (id != expectedId) {
             return Optional.of(new Break(id, "checkpoint numbers skip: expected " + expectedId));

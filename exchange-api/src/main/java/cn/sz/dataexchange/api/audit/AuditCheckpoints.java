@@ -125,12 +125,12 @@ public class AuditCheckpoints {
                 .thenReturn(c);
     }
 
-    /** The newest checkpoint, without its entries. */
+    /** The newest checkpoint, without its entries ({@code streams} null). */
     public Mono<AuditCheckpoint> latest() {
         return db.sql("SELECT * FROM audit_checkpoints ORDER BY id DESC LIMIT 1").map(AuditCheckpoints::toCheckpoint).one();
     }
 
-    /** Checkpoints after {@code afterId}, oldest first, without their entries. */
+    /** Checkpoints after {@code afterId}, oldest first, without their entries ({@code streams} null). */
     public Flux<AuditCheckpoint> list(long afterId, int limit) {
         return db.sql("SELECT * FROM audit_checkpoints WHERE id > :after ORDER BY id LIMIT :limit")
                 .bind("after", afterId).bind("limit", limit)
@@ -166,6 +166,6 @@ public class AuditCheckpoints {
         return new AuditCheckpoint(row.get("id", Long.class), row.get("created_at", Instant.class),
                 row.get("entries", Integer.class), row.get("entries_digest", String.class),
                 row.get("prev_hash", String.class), row.get("hash", String.class), row.get("kid", String.class),
-                row.get("public_jwk", String.class), row.get("jws", String.class), List.of());
+                row.get("public_jwk", String.class), row.get("jws", String.class), null);
     }
 }

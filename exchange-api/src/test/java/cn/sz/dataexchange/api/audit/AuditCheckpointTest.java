@@ -40,6 +40,10 @@ class AuditCheckpointTest extends IntegrationTest {
                 .expectBody().jsonPath("$.intact").isEqualTo(true)
                 .jsonPath("$.anchoredBy.checkpoint").isEqualTo((int) id)
                 .jsonPath("$.anchoredBy.streamSeq").isEqualTo(2);
+        http.get().uri(b -> b.path("/api/v1/audit/checkpoints").queryParam("after", id - 1).queryParam("limit", 1).build())
+                .headers(h -> h.setBearerAuth(admin)).exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$[0].id").isEqualTo((int) id).jsonPath("$[0].jws").exists()
+                .jsonPath("$[0].streams").doesNotExist();
         http.get().uri(b -> b.path("/api/v1/audit/checkpoints/verification").queryParam("after", before).build())
                 .headers(h -> h.setBearerAuth(admin)).exchange().expectStatus().isOk()
                 .expectBody().jsonPath("$.intact").isEqualTo(true).jsonPath("$.lastId").isEqualTo((int) id);
