@@ -140,6 +140,42 @@ class ListingLifecycleTest extends IntegrationTest {
     }
 
     @Test
+    void an_edit_based_on_a_stale_etag_is_refused_with_412_naming_the_current_revision() {
+        UUID asset = fixtures.upload(seller, ListingFixtures.peopleCsv(ListingFixtures.residentIds(2)));
+        UUID id = fixtures.createListing(seller, ListingFixtures.listingBody(asset, "Guarded draft",
+                ListingFixtures.identityManifest(), 1_000));
+        String etag = http.get().uri("/api/v1/listings/{id}", id).headers(h -> h.setBearerAuth(seller.token()))
+                .exchange().expectStatus().isOk().returnResult(String.class).getResponseHeaders().getETag();
+        assertThat(etag).isNotBlank();
+
+        String next = http.patch().uri("/api/v1/listings/{id}", id).headers(h -> {
+                    h.setBearerAuth(seller.token());
+                    h.setIfMatch(etag);
+                }).contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("title", "First edit"))
+                .exchange().expectStatus().isOk().returnResult(String.class).getResponseHeaders().getETag();
+        assertThat(next).isNotEqualTo(etag);
+
+        http.patch().uri("/api/v1/listings/{id}", id).headers(h -> {
+                    h.setBearerAuth(seller.token());
+                    h.setIfMatch(etag);
+                }).contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("title", "Lost update"))
+                .exchange().expectStatus().isEqualTo(412)
+                .expectHeader().contentType("application/problem+json")
+                .expectBody().jsonPath("$.currentRevision").isEqualTo(Integer.parseInt(next.replace("\"", "")));
+        http.patch().uri("/api/v1/listings/{id}", id).headers(h -> {
+                    h.setBearerAuth(seller.token());
+                    h.set("If-Match", "yesterday");
+                }).contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("title", "x"))
+                .exchange().expectStatus().isBadRequest().expectBody().jsonPath("$.errors[0].field").isEqualTo("If-Match");
+        http.patch().uri("/api/v1/listings/{id}", id).headers(h -> {
+                    h.setBearerAuth(seller.token());
+                    h.set("If-Match", "*");
+                }).contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("title", "Any revision"))
+                .exchange().expectStatus().isOk().expectBody().jsonPath("$.title").isEqualTo("Any revision");
+        assertThat(fixtures.listing(seller.token(), id).get("title")).isEqualTo("Any revision");
+    }
+
+    @Test
     void a_non_open_public_data_source_is_refused() {
         String entry = "sz-gov-" + UUID.randomUUID().toString().substring(0, 8);
         http.post().uri("/api/v1/public-data/catalog").headers(h -> h.setBearerAuth(admin))

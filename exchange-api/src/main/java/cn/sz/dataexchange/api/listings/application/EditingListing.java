@@ -46,7 +46,7 @@ public final class EditingListing {
             }
             Listing listing = found.orElseThrow();
             if (expectedRevision.isPresent() && expectedRevision.getAsLong() != listing.revision()) {
-                return Mono.just(Result.<Listing>refused(Refusal.of(Refusal.Reason.CONFLICT, "precondition-failed",
+                return Mono.just(Result.<Listing>refused(Refusal.of(Refusal.Reason.PRECONDITION_FAILED, "precondition-failed",
                         "Precondition failed", "Listing " + id + " is at revision " + listing.revision() + ", not "
                                 + expectedRevision.getAsLong()).with("currentRevision", listing.revision())));
             }

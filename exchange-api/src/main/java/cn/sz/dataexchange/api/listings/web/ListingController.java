@@ -103,6 +103,9 @@ public class ListingController {
             return OptionalLong.empty();
         }
         String value = ifMatch.strip();
+        if (value.equals("*")) {
+            return OptionalLong.empty(); // any current listing matches
+        }
         if (value.startsWith("W/")) {
             value = value.substring(2);
         }
