@@ -13,6 +13,9 @@ public interface PartyKeys {
 
     Mono<PartyKey> find(String kid);
 
+    /** The keys with any of these kids, in one lookup (kids nobody registered are left out). */
+    Flux<PartyKey> findAll(java.util.Collection<String> kids);
+
     Flux<PartyKey> ofOrganisation(OrgId orgId);
 
     Mono<cn.sz.dataexchange.api.shared.Page<PartyKey>> ofOrganisation(OrgId orgId,

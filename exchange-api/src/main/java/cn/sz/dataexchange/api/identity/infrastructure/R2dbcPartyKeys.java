@@ -42,6 +42,15 @@ class R2dbcPartyKeys implements PartyKeys {
     }
 
     @Override
+    public Flux<PartyKey> findAll(java.util.Collection<String> kids) {
+        if (kids.isEmpty()) {
+            return Flux.empty();
+        }
+        return db.sql("SELECT * FROM party_keys WHERE kid = ANY(:kids)").bind("kids", kids.toArray(String[]::new))
+                .map(R2dbcPartyKeys::toKey).all();
+    }
+
+    @Override
     public Flux<PartyKey> ofOrganisation(OrgId orgId) {
         return db.sql("SELECT * FROM party_keys WHERE org_id = :org ORDER BY registered_at, kid")
                 .bind("org", orgId.value()).map(R2dbcPartyKeys::toKey).all();

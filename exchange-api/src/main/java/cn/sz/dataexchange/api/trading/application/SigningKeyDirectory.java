@@ -39,7 +39,7 @@ public class SigningKeyDirectory {
 
     /** The registered keys with these kids, in the CLI's key-file shape when written out. */
     public Flux<RegisteredKey> keysFor(List<String> kids) {
-        return Flux.fromIterable(kids).concatMap(partyKeys::find).map(SigningKeyDirectory::toRegistered).collectList()
+        return partyKeys.findAll(kids).map(SigningKeyDirectory::toRegistered).collectList()
                 .flatMapMany(parties -> {
                     // the exchange's keys are read only for kids no party key has (its countersignature)
                     java.util.Set<String> missing = new java.util.HashSet<>(kids);
