@@ -3,40 +3,20 @@ package cn.sz.dataexchange.api.trading;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import cn.sz.dataexchange.api.payment.infrastructure.GatewayResilience;
 import cn.sz.dataexchange.api.trading.support.TradingFixture.Party;
-import cn.sz.dataexchange.api.trading.support.TradingFixture.Product;
 import cn.sz.dataexchange.settlement.gateway.protocol.FaultSettings;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /** Deadlines pass on the exchange's clock; the scheduler fires their events, and gives up visibly. */
-class DeadlinesTest extends TradingTest {
+class DeadlinesTest extends GatewayTradingTest {
 
-    @Autowired
-    GatewayResilience resilience;
-
-    private Party seller;
-    private Party buyer;
-    private Product product;
-
-    @BeforeEach
-    void parties() {
-        seller = fixture.party("SELLER");
-        buyer = fixture.party("BUYER");
-        product = fixture.listed(seller, 60_000);
-    }
-
-    @AfterEach
-    void healthyGateway() {
-        simulator().replaceFaults(FaultSettings.none());
-        resilience.circuitBreaker().reset();
+    @Override
+    protected long priceFen() {
+        return 60_000;
     }
 
     @Test

@@ -3,40 +3,19 @@ package cn.sz.dataexchange.api.trading;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import cn.sz.dataexchange.api.payment.infrastructure.GatewayResilience;
-import cn.sz.dataexchange.api.trading.support.TradingFixture.Party;
-import cn.sz.dataexchange.api.trading.support.TradingFixture.Product;
 import cn.sz.dataexchange.settlement.gateway.protocol.FaultSettings;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /** The payment gateway fails, hangs, declines and goes down; no trade is ever left half-paid. */
-class PaymentGatewayFailuresTest extends TradingTest {
+class PaymentGatewayFailuresTest extends GatewayTradingTest {
 
-    @Autowired
-    GatewayResilience resilience;
-
-    private Party seller;
-    private Party buyer;
-    private Product product;
-
-    @BeforeEach
-    void parties() {
-        seller = fixture.party("SELLER");
-        buyer = fixture.party("BUYER");
-        product = fixture.listed(seller, 40_000);
-    }
-
-    @AfterEach
-    void healthyGateway() {
-        simulator().replaceFaults(FaultSettings.none());
-        resilience.circuitBreaker().reset();
+    @Override
+    protected long priceFen() {
+        return 40_000;
     }
 
     @Test
