@@ -39,10 +39,38 @@ public class AuditLog {
     public Mono<AuditEvent> append(String stream, String actor, String action, Map<String, ?> details) {
         String payload = canonicalJson.writeValueAsString(details);
         Instant now = AuditChain.storedPrecision(clock.instant());
-        return tx.transactional(Mono.defer(() -> lockedHead(stream)
-                .switchIfEmpty(Mono.defer(() -> lock(stream).then(lockedHead(stream))))
-                .defaultIfEmpty(new Head(0, AuditChain.GENESIS))
-                .flatMap(head -> insert(stream, head, now, actor, action, payload))));
+        return tx.transactional(Mono.defer(() -> appendToExisting(stream, now, actor, action, payload)
+                .switchIfEmpty(Mono.defer(() -> lockedHead(stream)
+                        .switchIfEmpty(Mono.defer(() -> lock(stream).then(lockedHead(stream))))
+                        .defaultIfEmpty(new Head(0, AuditChain.GENESIS))
+                        .flatMap(head -> insert(stream, head, now, actor, action, payload))))));
+    }
+
+    /**
+     * The common case in one statement: lock the stream's head row, chain the event to it and move
+     * the head. PostgreSQL computes the hash by the rule of {@link AuditChain#hash} over the same
+     * material (the head supplies the previous hash and the sequence number; the rest is bound as
+     * text), so the chain re-checks in Java like any other. Empty when the stream has no head yet.
+     */
+    Mono<AuditEvent> appendToExisting(String stream, Instant now, String actor, String action,
+                                              String payload) {
+        String rest = String.join("\n", now.toString(), actor, action, payload);
+        return db.sql("""
+                        WITH h AS (SELECT stream_seq, hash FROM audit_heads WHERE stream = :stream FOR UPDATE),
+                             n AS (SELECT h.stream_seq + 1 AS seq, h.hash AS prev,
+                                          encode(sha256(convert_to(h.hash || E'\\n' || :stream || E'\\n'
+                                              || (h.stream_seq + 1)::text || E'\\n' || :rest, 'UTF8')), 'hex') AS hash
+                                   FROM h),
+                             moved AS (UPDATE audit_heads a SET stream_seq = n.seq, hash = n.hash FROM n
+                                       WHERE a.stream = :stream)
+                        INSERT INTO audit_events (stream, stream_seq, occurred_at, actor, action, payload, prev_hash, hash)
+                        SELECT :stream, n.seq, :at, :actor, :action, :payload, n.prev, n.hash FROM n
+                        RETURNING seq, stream_seq, prev_hash, hash""")
+                .bind("stream", stream).bind("rest", rest).bind("at", now).bind("actor", actor)
+                .bind("action", action).bind("payload", payload)
+                .map(row -> new AuditEvent(row.get("seq", Long.class), stream, row.get("stream_seq", Integer.class), now,
+                        actor, action, payload, row.get("prev_hash", String.class), row.get("hash", String.class)))
+                .one();
     }
 
     /**

@@ -78,6 +78,29 @@ class AuditLogTest extends IntegrationTest {
         }
     }
 
+    @Test
+    void an_append_chained_by_the_database_hashes_exactly_as_the_chain_rule_does() throws Exception {
+        String stream = "test:" + UUID.randomUUID();
+        assertThat(applicationAuditLog.appendToExisting(stream, java.time.Instant.now(), "a", "b", "{}")
+                .blockOptional()).as("a stream without a head is left to the locking path").isEmpty();
+        AuditEvent first = applicationAuditLog.append(stream, "exchange", "test.first", Map.of("note", "first"))
+                .toFuture().get();
+        java.time.Instant at = AuditChain.storedPrecision(java.time.Instant.parse("2026-11-23T06:15:30.123456789Z"));
+        AuditEvent second = applicationAuditLog.appendToExisting(stream, at, "actor with space 测试", "test.tick",
+                "{\"note\":\"数据交易 — line\\nbreak, a \\\\ backslash, a ' quote and 😀\"}").toFuture().get();
+        AuditEvent third = applicationAuditLog.append(stream, "exchange", "test.third", Map.of("amountFen", 1234567))
+                .toFuture().get();
+
+        List<AuditEvent> stored = applicationAuditLog.stream(stream).collectList().toFuture().get();
+        assertThat(stored).containsExactly(first, second, third);
+        assertThat(AuditChain.firstBreak(stored)).isEmpty();
+        assertThat(second.hash()).isEqualTo(AuditChain.hash(first.hash(), stream, 2, at, "actor with space 测试",
+                "test.tick", second.payload()));
+        assertThat(second.prevHash()).isEqualTo(first.hash());
+        assertThat(third.streamSeq()).isEqualTo(3);
+        assertThat(third.prevHash()).isEqualTo(second.hash());
+    }
+
     @Autowired
     AuditLog applicationAuditLog;
 }

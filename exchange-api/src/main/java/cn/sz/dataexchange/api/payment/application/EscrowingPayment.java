@@ -57,9 +57,10 @@ public class EscrowingPayment implements TaskHandler {
     }
 
     private Mono<Void> held(Trade trade, ClaimedTask task, String escrowId) {
-        return steps.complete(trade, TradeEvent.ESCROW_HELD, task, "the gateway holds the payment in escrow",
+        // The escrow reference is saved with the ESCROW_HELD transition itself (same row, same statement).
+        return steps.complete(trade.withEscrow(escrowId), TradeEvent.ESCROW_HELD, task, "the gateway holds the payment in escrow",
                 Map.of("escrowId", escrowId, "idempotencyKey", trade.escrowKey(), "amountFen", trade.priceFen()),
-                after -> trades.saveEscrow(trade.id(), escrowId).then(trade.isFree() ? Mono.empty()
+                after -> (trade.isFree() ? Mono.empty()
                         : steps.record(trade, steps.journalOf(trade).escrowFunded(Money.ofFen(trade.priceFen()), escrowId,
                                 clock.instant()))));
     }

@@ -9,7 +9,6 @@ import cn.sz.dataexchange.api.trading.application.Moved;
 import cn.sz.dataexchange.api.trading.application.TradeAccess;
 import cn.sz.dataexchange.api.trading.application.TradeLifecycle;
 import cn.sz.dataexchange.api.trading.model.TradeEvent;
-import cn.sz.dataexchange.api.trading.model.TradeId;
 import cn.sz.dataexchange.api.trading.model.TransitionFacts;
 import java.time.Duration;
 import java.util.Optional;
@@ -24,21 +23,21 @@ import reactor.core.publisher.Mono;
 @Component
 public class PayingForTrade {
 
-    private final TradeAccess access;
     private final TradeLifecycle lifecycle;
     private final ListedProducts products;
     private final PaymentGateway gateway;
 
-    public PayingForTrade(TradeAccess access, TradeLifecycle lifecycle, ListedProducts products,
-                          PaymentGateway gateway) {
-        this.access = access;
+    public PayingForTrade(TradeLifecycle lifecycle, ListedProducts products, PaymentGateway gateway) {
         this.lifecycle = lifecycle;
         this.products = products;
         this.gateway = gateway;
     }
 
-    /** Starts the payment; the caller runs the returned step after its transaction commits. */
-    public Mono<Result<Moved>> start(TradeId id, Caller caller) {
+    /**
+     * Starts the payment on the trade as the caller's access check read it (the transition saves only if
+     * it is still that version); the caller runs the returned step after its transaction commits.
+     */
+    public Mono<Result<Moved>> start(TradeAccess.Acting acting, Caller caller) {
         Optional<Duration> closed = gateway.unavailableFor();
         if (closed.isPresent()) {
             return Mono.just(Result.refused(Refusal.of(Refusal.Reason.UNAVAILABLE, "payment-gateway-unavailable",
@@ -46,15 +45,10 @@ public class PayingForTrade {
                                     + "Retry after the time given")
                     .with("retryAfter", Math.max(1, closed.get().toSeconds()))));
         }
-        return access.acting(id, caller).flatMap(acting -> {
-            if (!(acting instanceof Result.Accepted<TradeAccess.Acting> ok)) {
-                return Mono.just(acting.map(a -> (Moved) null));
-            }
-            return products.onSale(ok.value().trade().product().listingId())
-                    .map(ListedProducts.ProductVersion::onSale).defaultIfEmpty(false)
-                    .flatMap(onSale -> lifecycle.fire(ok.value().trade(), TradeEvent.PAY,
-                            TransitionFacts.by(ok.value().actor()).withListingOnSale(onSale),
-                            Change.by(caller.actor(), "buyer pays")));
-        });
+        return products.onSale(acting.trade().product().listingId())
+                .map(ListedProducts.ProductVersion::onSale).defaultIfEmpty(false)
+                .flatMap(onSale -> lifecycle.fire(acting.trade(), TradeEvent.PAY,
+                        TransitionFacts.by(acting.actor()).withListingOnSale(onSale),
+                        Change.by(caller.actor(), "buyer pays")));
     }
 }

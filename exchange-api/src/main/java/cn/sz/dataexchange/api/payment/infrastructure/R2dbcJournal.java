@@ -90,23 +90,30 @@ class R2dbcJournal implements Journal {
         }).toList();
     }
 
+    /** The entry and all its postings in one statement (the postings as arrays, one element a line). */
     private Mono<Void> insert(JournalEntry entry) {
-        DatabaseClient.GenericExecuteSpec head = db.sql("""
-                        INSERT INTO journal_entries (id, entry_type, trade_id, reference, recorded_at)
-                        VALUES (:id, :type, :trade, :reference, :at) ON CONFLICT (id) DO NOTHING""")
-                .bind("id", entry.id().value()).bind("type", (short) entry.type().code())
-                .bind("reference", entry.reference()).bind("at", entry.recordedAt());
-        head = entry.tradeId().isPresent() ? head.bind("trade", entry.tradeId().get().value())
-                : head.bindNull("trade", String.class);
-        Flux<Void> lines = Flux.fromIterable(entry.postings()).concatMap(p -> db.sql("""
+        List<Posting> postings = entry.postings();
+        DatabaseClient.GenericExecuteSpec insert = db.sql("""
+                        WITH entry AS (
+                            INSERT INTO journal_entries (id, entry_type, trade_id, reference, recorded_at)
+                            VALUES (:id, :type, :trade, :reference, :at) ON CONFLICT (id) DO NOTHING)
                         INSERT INTO journal_postings (entry_id, line_no, account_type, account_owner, side, amount_fen,
                                                       currency)
-                        VALUES (:id, :line, :type, :owner, :side, :amount, :currency) ON CONFLICT DO NOTHING""")
-                .bind("id", entry.id().value()).bind("line", (short) p.line()).bind("type", (short) p.account().type().code())
-                .bind("owner", p.account().owner()).bind("side", (short) p.side().code())
-                .bind("amount", p.amount().minorUnits()).bind("currency", p.amount().currency().code())
-                .then());
-        return head.then().thenMany(lines).then();
+                        SELECT :id, p.line, p.type, p.owner, p.side, p.amount, p.currency
+                        FROM unnest(:lines::smallint[], :types::smallint[], :owners::text[], :sides::smallint[],
+                                    :amounts::bigint[], :currencies::text[]) AS p(line, type, owner, side, amount, currency)
+                        ON CONFLICT DO NOTHING""")
+                .bind("id", entry.id().value()).bind("type", (short) entry.type().code())
+                .bind("reference", entry.reference()).bind("at", entry.recordedAt())
+                .bind("lines", postings.stream().map(p -> (short) p.line()).toArray(Short[]::new))
+                .bind("types", postings.stream().map(p -> (short) p.account().type().code()).toArray(Short[]::new))
+                .bind("owners", postings.stream().map(p -> p.account().owner()).toArray(String[]::new))
+                .bind("sides", postings.stream().map(p -> (short) p.side().code()).toArray(Short[]::new))
+                .bind("amounts", postings.stream().map(p -> p.amount().minorUnits()).toArray(Long[]::new))
+                .bind("currencies", postings.stream().map(p -> p.amount().currency().code()).toArray(String[]::new));
+        insert = entry.tradeId().isPresent() ? insert.bind("trade", entry.tradeId().get().value())
+                : insert.bindNull("trade", String.class);
+        return insert.then();
     }
 
     private record Row(UUID id, int type, String trade, String reference, Instant at, Posting posting) {

@@ -3,6 +3,7 @@ package cn.sz.dataexchange.api.payment.web;
 import cn.sz.dataexchange.api.payment.application.PayingForTrade;
 import cn.sz.dataexchange.api.security.Caller;
 import cn.sz.dataexchange.api.shared.Refusal;
+import cn.sz.dataexchange.api.shared.Result;
 import cn.sz.dataexchange.api.trading.application.Moved;
 import cn.sz.dataexchange.api.trading.application.TradeAccess;
 import cn.sz.dataexchange.api.trading.application.TradeCommands;
@@ -56,8 +57,9 @@ public class PaymentController {
                                        @AuthenticationPrincipal Caller caller) {
         TradeId trade = new TradeId(id);
         AtomicReference<Moved> started = new AtomicReference<>();
-        Mono<ResponseEntity<?>> payment = idempotency.once("client:" + caller.clientId() + ":trades.pay", key, true, Map.of("tradeId", id.toString()),
-                        () -> paying.start(trade, caller).map(result -> {
+        return access.acting(trade, caller).map(Result::orElseThrow).flatMap(acting -> idempotency.once("client:"
+                                + caller.clientId() + ":trades.pay", key, true, Map.of("tradeId", id.toString()),
+                        () -> paying.start(acting, caller).map(result -> {
                             Moved moved = result.orElseThrow();
                             started.set(moved);
                             return ResponseEntity.accepted().body(Map.of("tradeId", id.toString(), "state",
@@ -65,11 +67,7 @@ public class PaymentController {
                         }))
                 .flatMap(stored -> (started.get() == null ? Mono.<Void>empty() : commands.runStep(started.get()))
                         .then(trades.find(trade))
-                        .map(now -> answer(now, stored.getHeaders().getFirst(Idempotency.REPLAYED_HEADER) != null)));
-        return access.acting(trade, caller).flatMap(acting -> {
-            acting.orElseThrow();
-            return payment;
-        });
+                        .map(now -> answer(now, stored.getHeaders().getFirst(Idempotency.REPLAYED_HEADER) != null))));
     }
 
     private static ResponseEntity<?> answer(Trade trade, boolean replayed) {

@@ -7,7 +7,8 @@ import reactor.core.publisher.Mono;
 
 /**
  * What goes with a transition besides the move: who did it and why (for the event row and the
- * audit record), details, and further writes that must commit in the same transaction.
+ * audit record), details, and further writes that must commit in the same transaction. Further writes go
+ * to other tables than the trade's own row: a command answers with the trade as its transition saved it.
  */
 public record Change(String actor, String reason, Map<String, ?> details, Function<Trade, Mono<Void>> alsoWrite) {
 

@@ -43,10 +43,17 @@ public class TradeCommands {
                 : Mono.just(acting.map(a -> (Trade) null)));
     }
 
-    /** Call outside the transaction that fired the event: runs the started step, then reads the trade again. */
+    /**
+     * Call outside the transaction that fired the event: runs the started step, then reads the trade again,
+     * since the step moves it further. Without a step the trade is as the transition saved it (a
+     * {@link Change}'s further writes go to other tables), so it is answered without another read.
+     */
     public Mono<Result<Trade>> afterCommit(Result<Moved> result) {
         if (!(result instanceof Result.Accepted<Moved> moved)) {
             return Mono.just(result.map(m -> null));
+        }
+        if (moved.value().step().isEmpty()) {
+            return Mono.just(Result.accepted(moved.value().after()));
         }
         return runStep(moved.value()).then(trades.find(moved.value().after().id())).map(Result::accepted);
     }

@@ -22,10 +22,8 @@ public interface Trades {
     /** Reads the trade and locks its row until the transaction ends (to serialise steps that are not conflicts). */
     Mono<Trade> findForUpdate(TradeId id);
 
-    /** Saves the state a transition produced if the stored version is still {@code expectedVersion}; false otherwise. */
+    /** Saves the state (and escrow reference) a transition produced if the stored version is still {@code expectedVersion}; false otherwise. */
     Mono<Boolean> saveTransition(Trade after, long expectedVersion);
-
-    Mono<Void> saveEscrow(TradeId id, String escrowId);
 
     /** Trades an organisation is party to (or all, for platform staff), newest first. */
     Mono<Page<Trade>> list(Optional<OrgId> party, Optional<TradeState> state, PageQuery page);

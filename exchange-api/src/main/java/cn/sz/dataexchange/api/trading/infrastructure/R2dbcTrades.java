@@ -78,21 +78,18 @@ class R2dbcTrades implements Trades {
     public Mono<Boolean> saveTransition(Trade after, long expectedVersion) {
         DatabaseClient.GenericExecuteSpec spec = db.sql("""
                         UPDATE trades SET state = :state, version = :version, payment_attempt = :attempt,
-                               stalled_from = :stalled, deadline_kind = :dkind, deadline_at = :dat, updated_at = :at
+                               escrow_id = :escrow, stalled_from = :stalled, deadline_kind = :dkind, deadline_at = :dat,
+                               updated_at = :at
                         WHERE id = :id AND version = :expected""")
                 .bind("state", (short) after.state().code()).bind("version", after.version())
                 .bind("attempt", after.paymentAttempt()).bind("at", after.updatedAt())
                 .bind("id", after.id().value()).bind("expected", expectedVersion);
+        spec = after.escrowId().isPresent() ? spec.bind("escrow", after.escrowId().get())
+                : spec.bindNull("escrow", String.class);
         spec = after.stalledFrom().isPresent() ? spec.bind("stalled", (short) after.stalledFrom().get().code())
                 : spec.bindNull("stalled", Short.class);
         spec = bindDeadline(spec, after.deadline());
         return spec.fetch().rowsUpdated().map(rows -> rows == 1);
-    }
-
-    @Override
-    public Mono<Void> saveEscrow(TradeId id, String escrowId) {
-        return db.sql("UPDATE trades SET escrow_id = :escrow WHERE id = :id").bind("escrow", escrowId)
-                .bind("id", id.value()).then();
     }
 
     @Override
