@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The floor under the trading benchmark: how many state transitions per second an HTTP service on the
 # exchange's own stack (Reactor Netty + r2dbc-postgresql, no authentication, no rules) reaches when each
-# request runs pgbench's transaction, against pgbench itself, same embedded PostgreSQL, same run.
+# request runs pgbench's transaction, against pgbench itself, same embedded PostgreSQL, same run; then
+# what the signatures of one trade cost on this JVM, and the bound both give a trade of nine requests.
 # Usage: exchange-api/bench/trading/floor/run-floor.sh [CONNECTIONS=8] [SECONDS=30] [POOL=8]
 set -euo pipefail
 cd "$(dirname "$0")/../../../.."
@@ -38,3 +39,11 @@ pgbench -n -h localhost -p "$PGPORT" -U postgres -c "$CONNECTIONS" -j 2 -T "$SEC
 HTTP=$(grep -o 'Requests/sec: *[0-9.]*' "$WORK/wrk.txt" | grep -o '[0-9.]*$')
 TPS=$(grep -o 'tps = [0-9.]*' "$WORK/pgbench.txt" | head -1 | grep -o '[0-9.]*')
 echo "SUMMARY floor transitions/s=$HTTP pgbench tps=$TPS ratio=$(echo "scale=3; $HTTP / $TPS" | bc)"
+
+java -cp "$WORK/lib/*" exchange-api/bench/trading/floor/SignatureFloor.java "$(nproc)" 8 | tee "$WORK/signatures.txt"
+SIGN_MS=$(grep -o 'exchange_ms_per_trade=[0-9.]*' "$WORK/signatures.txt" | grep -o '[0-9.]*$')
+PARTY_MS=$(grep -o 'parties_ms_per_trade=[0-9.]*' "$WORK/signatures.txt" | grep -o '[0-9.]*$')
+# A trade is nine requests, each at least a floor request, plus its signatures spread over every core.
+TRADE_MS=$(echo "scale=4; 9 * 1000 / $HTTP + ($SIGN_MS + $PARTY_MS) / $(nproc)" | bc)
+BOUND=$(echo "scale=1; 8 * 1000 / $TRADE_MS" | bc)
+echo "BOUND a trade needs >= $TRADE_MS ms of this machine: <= $BOUND transitions/s, ratio <= $(echo "scale=3; $BOUND / $TPS" | bc)"
