@@ -40,8 +40,7 @@ public class AuditLog {
         String payload = canonicalJson.writeValueAsString(details);
         Instant now = AuditChain.storedPrecision(clock.instant());
         return tx.transactional(Mono.defer(() -> appendToExisting(stream, now, actor, action, payload)
-                .switchIfEmpty(Mono.defer(() -> lockedHead(stream)
-                        .switchIfEmpty(Mono.defer(() -> lock(stream).then(lockedHead(stream))))
+                .switchIfEmpty(Mono.defer(() -> lock(stream).then(lockedHead(stream))
                         .defaultIfEmpty(new Head(0, AuditChain.GENESIS))
                         .flatMap(head -> insert(stream, head, now, actor, action, payload))))));
     }
@@ -75,7 +74,7 @@ public class AuditLog {
 
     /**
      * A new stream has no head row to lock yet: its first appends queue behind each other on an
-     * advisory lock until the transaction ends, then read the head again.
+     * advisory lock until the transaction ends, then read the head (another may have made it meanwhile).
      */
     private Mono<Void> lock(String stream) {
         return db.sql("SELECT pg_advisory_xact_lock(hashtext(:stream))").bind("stream", stream).then();
