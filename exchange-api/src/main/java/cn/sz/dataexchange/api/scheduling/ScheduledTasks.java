@@ -4,6 +4,9 @@ import io.r2dbc.spi.Readable;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
@@ -26,33 +29,14 @@ public class ScheduledTasks {
     }
 
     /** Adds a task for any instance to claim when due; joins the caller's transaction. */
-    public Mono<Void> schedule(ScheduledTask task) {
-        return insert(task, null, null);
-    }
-
-    /**
-     * Adds a task already leased by {@code owner} (counted as its first attempt), so the instance
-     * that created it can run it at once, and others take it over only if that instance dies.
-     */
-    public Mono<ClaimedTask> scheduleLeased(ScheduledTask task, String owner, Duration lease) {
-        ScheduledTask first = new ScheduledTask(task.id(), task.kind(), task.subject(), task.payload(), task.dueAt(), 1,
-                task.maxAttempts());
-        return insert(first, owner, lease).thenReturn(new ClaimedTask(first, owner, this));
-    }
-
-    private Mono<Void> insert(ScheduledTask t, String owner, Duration lease) {
-        String leaseExpiry = owner == null ? "NULL" : "clock_timestamp() + make_interval(secs => :lease)";
-        DatabaseClient.GenericExecuteSpec spec = db.sql("""
-                        INSERT INTO scheduled_tasks (id, kind, subject, payload, due_at, attempts, max_attempts,
-                                                     lease_owner, lease_expires_at, created_at)
-                        VALUES (:id, :kind, :subject, :payload, :due, :attempts, :max, :owner, %s, :now)"""
-                        .formatted(leaseExpiry))
+    public Mono<Void> schedule(ScheduledTask t) {
+        return db.sql("""
+                        INSERT INTO scheduled_tasks (id, kind, subject, payload, due_at, attempts, max_attempts, created_at)
+                        VALUES (:id, :kind, :subject, :payload, :due, :attempts, :max, :now)""")
                 .bind("id", t.id()).bind("kind", t.kind()).bind("subject", t.subject()).bind("payload", t.payload())
                 .bind("due", t.dueAt()).bind("attempts", t.attempts()).bind("max", t.maxAttempts())
-                .bind("now", clock.instant());
-        spec = owner == null ? spec.bindNull("owner", String.class)
-                : spec.bind("owner", owner).bind("lease", lease.toMillis() / 1000.0);
-        return spec.then();
+                .bind("now", clock.instant())
+                .then();
     }
 
     /** Claims up to {@code batch} due tasks nobody holds; rows other instances are claiming right now are skipped. */
@@ -111,16 +95,53 @@ public class ScheduledTasks {
     }
 
     /**
-     * Closes the open tasks of {@code subject} that nobody holds (e.g. a deadline the trade has
-     * moved past); a task some worker holds is left to that worker.
+     * In one statement: closes the open tasks of {@code subject} that nobody holds, if {@code closeOpen}
+     * (e.g. a deadline the trade has moved past; a task some worker holds is left to that worker), and
+     * adds the tasks {@code due} for any instance to claim and the task {@code leased}, already leased to
+     * {@code owner} and counted as its first attempt, so the instance that created it can run it at once
+     * and others take it over only if that instance dies. The tasks added are not among those closed.
+     * Joins the caller's transaction; no statement when there is nothing to do.
      */
-    public Mono<Void> supersede(String subject) {
+    public Mono<Optional<ClaimedTask>> supersedeAndSchedule(String subject, boolean closeOpen, List<ScheduledTask> due,
+                                                           Optional<ScheduledTask> leased, String owner, Duration lease) {
+        Optional<ScheduledTask> first = leased.map(t -> new ScheduledTask(t.id(), t.kind(), t.subject(), t.payload(),
+                t.dueAt(), 1, t.maxAttempts()));
+        List<ScheduledTask> added = new ArrayList<>(due);
+        first.ifPresent(added::add);
+        if (added.stream().anyMatch(t -> !t.subject().equals(subject))) {
+            throw new IllegalArgumentException("every task added must be of subject " + subject);
+        }
+        if (first.isPresent() && (owner == null || lease == null)) {
+            throw new IllegalArgumentException("a leased task needs its owner and lease");
+        }
+        Optional<ClaimedTask> claimed = first.map(t -> new ClaimedTask(t, owner, this));
+        if (!closeOpen && added.isEmpty()) {
+            return Mono.just(claimed);
+        }
         return db.sql("""
-                        UPDATE scheduled_tasks SET completed_at = :now, outcome = 'superseded'
-                        WHERE subject = :subject AND completed_at IS NULL
-                          AND (lease_expires_at IS NULL OR lease_expires_at < clock_timestamp())""")
-                .bind("now", clock.instant()).bind("subject", subject)
-                .then();
+                        WITH closed AS (
+                            UPDATE scheduled_tasks SET completed_at = :now, outcome = 'superseded'
+                            WHERE :close AND subject = :subject AND completed_at IS NULL
+                              AND (lease_expires_at IS NULL OR lease_expires_at < clock_timestamp()))
+                        INSERT INTO scheduled_tasks (id, kind, subject, payload, due_at, attempts, max_attempts,
+                                                     lease_owner, lease_expires_at, created_at)
+                        SELECT t.id, t.kind, :subject, t.payload, t.due, t.attempts, t.max,
+                               CASE WHEN t.leased THEN :owner END,
+                               CASE WHEN t.leased THEN clock_timestamp() + make_interval(secs => :lease) END, :now
+                        FROM unnest(:ids::uuid[], :kinds::text[], :payloads::text[], :dues::timestamptz[],
+                                    :attempts::integer[], :maxes::integer[], :leased::boolean[])
+                             AS t(id, kind, payload, due, attempts, max, leased)""")
+                .bind("now", clock.instant()).bind("close", closeOpen).bind("subject", subject)
+                .bind("owner", owner == null ? "" : owner).bind("lease", lease == null ? 0.0 : lease.toMillis() / 1000.0)
+                .bind("ids", added.stream().map(t -> t.id().toString()).toArray(String[]::new))
+                .bind("kinds", added.stream().map(ScheduledTask::kind).toArray(String[]::new))
+                .bind("payloads", added.stream().map(ScheduledTask::payload).toArray(String[]::new))
+                .bind("dues", added.stream().map(t -> t.dueAt().toString()).toArray(String[]::new))
+                .bind("attempts", added.stream().map(ScheduledTask::attempts).toArray(Integer[]::new))
+                .bind("maxes", added.stream().map(ScheduledTask::maxAttempts).toArray(Integer[]::new))
+                .bind("leased", added.stream().map(t -> first.isPresent() && t == first.get()).toArray(Boolean[]::new))
+                .then()
+                .thenReturn(claimed);
     }
 
     /** The open tasks of a subject (for views and tests). */

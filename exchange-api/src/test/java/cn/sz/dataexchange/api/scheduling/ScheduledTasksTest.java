@@ -71,6 +71,46 @@ class ScheduledTasksTest extends IntegrationTest {
         second.complete().block();
     }
 
+    @Test
+    void moving_on_closes_the_open_tasks_nobody_holds_and_adds_a_deadline_and_a_step_leased_here() {
+        ScheduledTask idle = ScheduledTask.due("test.noop", subject, "{}", clock.instant().plusSeconds(600), 3);
+        tasks.schedule(idle).block();
+        tasks.schedule(ScheduledTask.due("test.noop", subject, "{}", clock.instant().minusSeconds(1), 3)).block();
+        ClaimedTask held = claimOne("other-worker", Duration.ofSeconds(60));
+        ScheduledTask deadline = ScheduledTask.due("test.deadline", subject, "{\"kind\":\"X\"}",
+                clock.instant().plusSeconds(3600), 5);
+        ScheduledTask step = ScheduledTask.due("test.step", subject, "{}", clock.instant(), 4);
+
+        ClaimedTask leased = tasks.supersedeAndSchedule(subject, true, List.of(deadline), java.util.Optional.of(step),
+                "this-instance", Duration.ofSeconds(60)).block().orElseThrow();
+
+        assertThat(outcomeOf(idle.id())).isEqualTo("superseded");
+        assertThat(outcomeOf(held.task().id())).as("a task a worker holds is left to it").isEqualTo("open");
+        assertThat(outcomeOf(deadline.id())).isEqualTo("open");
+        assertThat(outcomeOf(step.id())).isEqualTo("open");
+        assertThat(db.sql("SELECT lease_owner, attempts, kind, payload, due_at FROM scheduled_tasks WHERE id = :id")
+                .bind("id", deadline.id()).map(row -> row.get("lease_owner", String.class) + "/" + row.get("attempts",
+                        Integer.class) + "/" + row.get("kind", String.class) + "/" + row.get("payload", String.class)
+                        + "/" + (Math.abs(Duration.between(row.get("due_at", java.time.Instant.class), deadline.dueAt())
+                        .toNanos()) < 1_000)).one().block())
+                .isEqualTo("null/0/test.deadline/{\"kind\":\"X\"}/true");
+        assertThat(leased.task().id()).isEqualTo(step.id());
+        assertThat(leased.task().attempts()).isEqualTo(1);
+        assertThat(leased.owner()).isEqualTo("this-instance");
+        assertThat(claimOne("third-worker", Duration.ofSeconds(60))).as("the step is leased, so nobody else claims it")
+                .isNull();
+        leased.complete().block();
+        assertThat(outcomeOf(step.id())).isEqualTo("done");
+
+        tasks.supersedeAndSchedule(subject, false, List.of(), java.util.Optional.empty(), null, null).block();
+        assertThat(outcomeOf(deadline.id())).as("nothing closed when not asked").isEqualTo("open");
+    }
+
+    private String outcomeOf(UUID id) {
+        return db.sql("SELECT coalesce(outcome, 'open') AS o FROM scheduled_tasks WHERE id = :id").bind("id", id)
+                .map(row -> row.get("o", String.class)).one().block();
+    }
+
     private ClaimedTask claimOne(String owner, Duration lease) {
         return tasks.claimDue(owner, 50, lease).filter(t -> t.task().subject().equals(subject)).blockFirst();
     }

@@ -18,6 +18,7 @@ import cn.sz.dataexchange.api.trading.model.TransitionFacts;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
@@ -137,16 +138,14 @@ public class TradeLifecycle {
             return Mono.just(Optional.empty());
         }
         String subject = after.id().stream();
-        Mono<Void> deadline = after.deadline().map(d -> tasks.schedule(ScheduledTask.due(TradeSteps.DEADLINE, subject,
+        List<ScheduledTask> deadline = after.deadline().map(d -> List.of(ScheduledTask.due(TradeSteps.DEADLINE, subject,
                         "{\"kind\":\"" + d.kind().name() + "\"}", d.at(), scheduler.maxAttempts())))
-                .orElse(Mono.empty());
-        Mono<Optional<ClaimedTask>> step = TradeSteps.stepOf(after.state())
-                .map(kind -> tasks.scheduleLeased(ScheduledTask.due(kind, subject, "{}", now, scheduler.maxAttempts()),
-                        scheduler.instanceId(), scheduler.lease()).map(Optional::of))
-                .orElse(Mono.just(Optional.empty()));
+                .orElse(List.of());
+        Optional<ScheduledTask> step = TradeSteps.stepOf(after.state())
+                .map(kind -> ScheduledTask.due(kind, subject, "{}", now, scheduler.maxAttempts()));
         // Only a deadline of the state left, or the step task of an -ING state left, can be open.
         boolean mayHaveOpenTasks = before.deadline().isPresent() || TradeSteps.stepOf(before.state()).isPresent();
-        Mono<Void> superseded = mayHaveOpenTasks ? tasks.supersede(subject) : Mono.empty();
-        return superseded.then(deadline).then(step);
+        return tasks.supersedeAndSchedule(subject, mayHaveOpenTasks, deadline, step, scheduler.instanceId(),
+                scheduler.lease());
     }
 }
