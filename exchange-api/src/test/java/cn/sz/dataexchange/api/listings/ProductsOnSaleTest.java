@@ -35,10 +35,12 @@ class ProductsOnSaleTest extends IntegrationTest {
         assertThat(onSale.licence().permittedPurposes()).containsExactly("STATISTICS");
         assertThat(onSale.licence().destroyOnExpiry()).isTrue();
         assertThat(onSale.onSale()).isTrue();
-        assertThat(products.checkPurpose(id, 1, "STATISTICS").block().allowed()).isTrue();
-        assertThat(products.checkPurpose(id, 1, "MARKETING").block()).extracting(ListedProducts.PurposeCheck::allowed,
+        assertThat(products.isOnSale(id).block()).isTrue();
+        assertThat(products.isOnSale(UUID.randomUUID()).block()).as("an unknown listing").isFalse();
+        assertThat(ListedProducts.checkPurpose(products.version(id, 1).block(), "STATISTICS").allowed()).isTrue();
+        assertThat(ListedProducts.checkPurpose(products.version(id, 1).block(), "MARKETING")).extracting(ListedProducts.PurposeCheck::allowed,
                 ListedProducts.PurposeCheck::article).containsExactly(false, "Art. 16");
-        assertThat(products.checkPurpose(id, 1, "MIND_READING").block().allowed()).isFalse();
+        assertThat(ListedProducts.checkPurpose(products.version(id, 1).block(), "MIND_READING").allowed()).isFalse();
 
         http.post().uri("/api/v1/listings/{id}/suspend", id).headers(h -> h.setBearerAuth(admin))
                 .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("reason", "complaint under investigation"))
@@ -46,8 +48,9 @@ class ProductsOnSaleTest extends IntegrationTest {
 
         assertThat(listener.suspended()).contains(id);
         assertThat(products.onSale(id).blockOptional()).isEmpty();
+        assertThat(products.isOnSale(id).block()).isFalse();
         assertThat(products.version(id, 1).block().onSale()).isFalse();
-        assertThat(products.checkPurpose(id, 1, "STATISTICS").block()).extracting(ListedProducts.PurposeCheck::allowed,
+        assertThat(ListedProducts.checkPurpose(products.version(id, 1).block(), "STATISTICS")).extracting(ListedProducts.PurposeCheck::allowed,
                 ListedProducts.PurposeCheck::article).containsExactly(false, "Art. 22");
     }
 }

@@ -1,5 +1,8 @@
 package cn.sz.dataexchange.api.listings.application;
 
+import cn.sz.dataexchange.validator.vocabulary.Purpose;
+import java.util.Arrays;
+
 import cn.sz.dataexchange.api.identity.model.OrgId;
 import java.util.List;
 import java.util.UUID;
@@ -15,14 +18,32 @@ public interface ListedProducts {
     /** The version currently on sale, if the listing is LISTED; empty otherwise. */
     Mono<ProductVersion> onSale(UUID listingId);
 
+    /** Whether the listing is LISTED now, without reading its product details. */
+    Mono<Boolean> isOnSale(UUID listingId);
+
     /** A given version, whatever the listing's status now (trades bind to a version). */
     Mono<ProductVersion> version(UUID listingId, int version);
 
     /**
-     * Art. 16: whether {@code purpose} is one the version offers and its subjects' consents
-     * cover (for personal data); a refusal names the article and why.
+     * Art. 16: whether {@code purpose} is one the version (as read a moment ago) offers and its subjects'
+     * consents cover (for personal data); a refusal names the article and why. A version on sale was
+     * validated for consent coverage of every purpose it offers, and loses its place on sale when a
+     * withdrawal breaks that coverage.
      */
-    Mono<PurposeCheck> checkPurpose(UUID listingId, int version, String purpose);
+    static PurposeCheck checkPurpose(ProductVersion product, String purpose) {
+        if (Arrays.stream(Purpose.values()).noneMatch(x -> x.name().equals(purpose))) {
+            return PurposeCheck.refused("Art. 16", "'" + purpose + "' is not a purpose of the published vocabulary");
+        }
+        if (!product.onSale()) {
+            return PurposeCheck.refused("Art. 22", "version " + product.version() + " of listing " + product.listingId()
+                    + " is not on sale");
+        }
+        if (!product.licence().permittedPurposes().contains(purpose)) {
+            return PurposeCheck.refused("Art. 16", "purpose " + purpose + " is not among those the licence permits: "
+                    + product.licence().permittedPurposes());
+        }
+        return PurposeCheck.allowedOnes();
+    }
 
     /** A product version as it is (or was) on sale. Money in fen. */
     record ProductVersion(

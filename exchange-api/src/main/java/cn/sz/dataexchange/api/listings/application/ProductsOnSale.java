@@ -5,10 +5,7 @@ import cn.sz.dataexchange.api.listings.model.Listing;
 import cn.sz.dataexchange.api.listings.model.ListingStatus;
 import cn.sz.dataexchange.api.listings.model.ListingVersion;
 import cn.sz.dataexchange.api.listings.model.ProductDetails;
-import cn.sz.dataexchange.validator.vocabulary.Purpose;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import reactor.core.publisher.Mono;
 
@@ -34,33 +31,14 @@ public final class ProductsOnSale implements ListedProducts {
     }
 
     @Override
-    public Mono<ProductVersion> version(UUID listingId, int version) {
-        return listings.find(listingId).flatMap(l -> Mono.justOrEmpty(l.version(version)).flatMap(v -> product(l, v)));
+    public Mono<Boolean> isOnSale(UUID listingId) {
+        return listings.find(listingId).map(l -> l.onShelf().filter(v -> v.status() == ListingStatus.LISTED).isPresent())
+                .defaultIfEmpty(false);
     }
 
     @Override
-    public Mono<PurposeCheck> checkPurpose(UUID listingId, int version, String purpose) {
-        Optional<Purpose> p = Arrays.stream(Purpose.values()).filter(x -> x.name().equals(purpose)).findFirst();
-        if (p.isEmpty()) {
-            return Mono.just(PurposeCheck.refused("Art. 16", "'" + purpose + "' is not a purpose of the published vocabulary"));
-        }
-        return listings.find(listingId)
-                .map(l -> l.version(version).map(v -> judge(l, v, p.get()))
-                        .orElse(PurposeCheck.refused("Art. 16", "listing " + listingId + " has no version " + version)))
-                .defaultIfEmpty(PurposeCheck.refused("Art. 16", "listing " + listingId + " does not exist"));
-    }
-
-    private static PurposeCheck judge(Listing listing, ListingVersion v, Purpose purpose) {
-        if (v.status() != ListingStatus.LISTED) {
-            return PurposeCheck.refused("Art. 22", "version " + v.number() + " of listing " + listing.id() + " is "
-                    + v.status() + ", not on sale");
-        }
-        ProductDetails d = v.details();
-        if (!d.licence().permittedPurposes().contains(purpose)) {
-            return PurposeCheck.refused("Art. 16", "purpose " + purpose + " is not among those the licence permits: "
-                    + d.licence().permittedPurposes());
-        }
-        return PurposeCheck.allowedOnes();
+    public Mono<ProductVersion> version(UUID listingId, int version) {
+        return listings.find(listingId).flatMap(l -> Mono.justOrEmpty(l.version(version)).flatMap(v -> product(l, v)));
     }
 
     private Mono<ProductVersion> product(Listing l, ListingVersion v) {

@@ -45,8 +45,7 @@ public class PayingForTrade {
                                     + "Retry after the time given")
                     .with("retryAfter", Math.max(1, closed.get().toSeconds()))));
         }
-        return products.onSale(acting.trade().product().listingId())
-                .map(ListedProducts.ProductVersion::onSale).defaultIfEmpty(false)
+        return products.isOnSale(acting.trade().product().listingId())
                 .flatMap(onSale -> lifecycle.fire(acting.trade(), TradeEvent.PAY,
                         TransitionFacts.by(acting.actor()).withListingOnSale(onSale),
                         Change.by(caller.actor(), "buyer pays")));

@@ -101,11 +101,10 @@ public class PlacingOrder {
         if (!(conditions instanceof Result.Accepted<TradingConditions> accepted)) {
             return Mono.just(conditions.map(c -> null));
         }
-        return products.checkPurpose(product.listingId(), product.version(), facts.purpose())
-                .flatMap(check -> check.allowed()
-                        ? organisations.find(product.seller())
-                                .flatMap(seller -> create(facts, seller, accepted.value(), actor))
-                        : Mono.just(Result.<Trade>refused(OrderPolicies.purposeNotCovered(check.article(), check.reason()))));
+        ListedProducts.PurposeCheck check = ListedProducts.checkPurpose(product, facts.purpose());
+        return check.allowed()
+                ? organisations.find(product.seller()).flatMap(seller -> create(facts, seller, accepted.value(), actor))
+                : Mono.just(Result.refused(OrderPolicies.purposeNotCovered(check.article(), check.reason())));
     }
 
     private Mono<Result<Trade>> create(OrderFacts facts, Organisation seller, TradingConditions conditions,
