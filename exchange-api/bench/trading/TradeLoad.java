@@ -71,10 +71,22 @@ public class TradeLoad {
         load.run(parties, seller, listing, warmup);
         load.latencies.clear();
         load.failures.set(0);
+        // CPU time per trade is steadier than the rate on a shared machine: compare versions by both.
+        java.util.Optional<ProcessHandle> exchange = java.util.Optional.ofNullable(System.getProperty("exchange.pid"))
+                .flatMap(pid -> ProcessHandle.of(Long.parseLong(pid)));
+        Duration exchangeCpu0 = exchange.flatMap(h -> h.info().totalCpuDuration()).orElse(Duration.ZERO);
+        Duration ownCpu0 = ProcessHandle.current().info().totalCpuDuration().orElse(Duration.ZERO);
         long started = System.nanoTime();
         long trades = load.run(parties, seller, listing, seconds);
         double elapsed = (System.nanoTime() - started) / 1e9;
+        Duration exchangeCpu = exchange.flatMap(h -> h.info().totalCpuDuration()).orElse(Duration.ZERO).minus(exchangeCpu0);
+        Duration ownCpu = ProcessHandle.current().info().totalCpuDuration().orElse(Duration.ZERO).minus(ownCpu0);
         load.report(trades, elapsed, buyers);
+        if (exchange.isPresent() && trades > 0) {
+            System.out.printf("CPU exchange_ms_per_trade=%.1f exchange_cores=%.2f load_generator_ms_per_trade=%.1f%n",
+                    exchangeCpu.toNanos() / 1e6 / trades, exchangeCpu.toNanos() / 1e9 / elapsed,
+                    ownCpu.toNanos() / 1e6 / trades);
+        }
     }
 
     long run(List<Party> buyers, Party seller, String listing, int seconds) throws InterruptedException {

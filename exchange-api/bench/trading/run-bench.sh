@@ -7,7 +7,7 @@ cd "$(dirname "$0")/../../.."
 BUYERS=${1:-8}
 SECONDS_RUN=${2:-60}
 PGCLIENTS=${3:-8}
-WARMUP=${4:-30}
+WARMUP=${4:-180}
 WORK=$(mktemp -d /tmp/trading-bench.XXXX)
 ADMIN_SECRET=bench-admin-secret-that-is-long-enough
 PORT=${EXCHANGE_BENCH_PORT:-18580}
@@ -29,7 +29,7 @@ done
 PGPORT=$(grep -io 'embedded PostgreSQL on port [0-9]*' "$WORK/exchange.log" | grep -o '[0-9]*$' | head -1)
 echo "exchange up; embedded PostgreSQL on port $PGPORT; logs in $WORK"
 
-java -cp contracts/target/contracts.jar exchange-api/bench/trading/TradeLoad.java http://localhost:$PORT \
+java -Dexchange.pid=$EXCHANGE -cp contracts/target/contracts.jar exchange-api/bench/trading/TradeLoad.java http://localhost:$PORT \
   platform-admin "$ADMIN_SECRET" "$BUYERS" "$SECONDS_RUN" "$WARMUP" | tee "$WORK/load.txt"
 
 psql -q -h localhost -p "$PGPORT" -U postgres -d exchange -f exchange-api/bench/trading/pgbench-setup.sql
