@@ -1,9 +1,8 @@
 package cn.sz.dataexchange.api.listings.application;
 
+import cn.sz.dataexchange.api.identity.model.OrgId;
 import cn.sz.dataexchange.validator.vocabulary.Purpose;
 import java.util.Arrays;
-
-import cn.sz.dataexchange.api.identity.model.OrgId;
 import java.util.List;
 import java.util.UUID;
 import reactor.core.publisher.Mono;
