@@ -37,10 +37,11 @@ class ProductsOnSaleTest extends IntegrationTest {
         assertThat(onSale.onSale()).isTrue();
         assertThat(products.isOnSale(id).block()).isTrue();
         assertThat(products.isOnSale(UUID.randomUUID()).block()).as("an unknown listing").isFalse();
-        assertThat(ListedProducts.checkPurpose(products.version(id, 1).block(), "STATISTICS").allowed()).isTrue();
-        assertThat(ListedProducts.checkPurpose(products.version(id, 1).block(), "MARKETING")).extracting(ListedProducts.PurposeCheck::allowed,
+        ListedProducts.ProductVersion listed = products.version(id, 1).block();
+        assertThat(ListedProducts.checkPurpose(listed, "STATISTICS").allowed()).isTrue();
+        assertThat(ListedProducts.checkPurpose(listed, "MARKETING")).extracting(ListedProducts.PurposeCheck::allowed,
                 ListedProducts.PurposeCheck::article).containsExactly(false, "Art. 16");
-        assertThat(ListedProducts.checkPurpose(products.version(id, 1).block(), "MIND_READING").allowed()).isFalse();
+        assertThat(ListedProducts.checkPurpose(listed, "MIND_READING").allowed()).isFalse();
 
         http.post().uri("/api/v1/listings/{id}/suspend", id).headers(h -> h.setBearerAuth(admin))
                 .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("reason", "complaint under investigation"))
