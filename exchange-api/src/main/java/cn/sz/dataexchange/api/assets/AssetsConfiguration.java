@@ -12,6 +12,7 @@ import cn.sz.dataexchange.api.assets.model.UploadLimits;
 import cn.sz.dataexchange.api.audit.AuditLog;
 import cn.sz.dataexchange.api.database.DataDirectory;
 import cn.sz.dataexchange.api.security.AccessRules;
+import cn.sz.dataexchange.api.web.BodyLimit;
 import cn.sz.dataexchange.api.security.MasterKey;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -62,6 +63,11 @@ public class AssetsConfiguration {
     }
 
     @Bean
+    BodyLimit assetUploadLimit(AssetProperties properties) {
+        return BodyLimit.of(HttpMethod.POST, "/api/v1/assets", properties.maxSize().toBytes());
+    }
+
+    @Bean
     UploadingAsset uploadingAsset(LocalFileAssetStorage storage, AssetRecords records, DataKeys keys, AuditLog audit,
                                   TransactionalOperator tx, Clock clock,
                                   @Qualifier("assetIoScheduler") Scheduler io, AssetProperties properties) {
@@ -85,8 +91,8 @@ public class AssetsConfiguration {
     AccessRules assetAccessRules() {
         return ex -> ex
                 .pathMatchers(HttpMethod.POST, "/api/v1/assets").hasRole(AccessRules.SELLER)
-                .pathMatchers(HttpMethod.GET, "/api/v1/assets", "/api/v1/assets/*/content").hasRole(AccessRules.SELLER)
-                .pathMatchers(HttpMethod.GET, "/api/v1/assets/*")
+                .matchers(AccessRules.reading("/api/v1/assets", "/api/v1/assets/*/content")).hasRole(AccessRules.SELLER)
+                .matchers(AccessRules.reading("/api/v1/assets/*"))
                 .hasAnyRole(AccessRules.SELLER, AccessRules.ADMIN, AccessRules.REGULATOR);
     }
 }

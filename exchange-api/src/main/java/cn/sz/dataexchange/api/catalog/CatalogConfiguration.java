@@ -4,7 +4,6 @@ import cn.sz.dataexchange.api.catalog.infrastructure.R2dbcCatalog;
 import cn.sz.dataexchange.api.security.AccessRules;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.HttpMethod;
 import org.springframework.r2dbc.core.DatabaseClient;
 
 /** Wiring of the catalog. Any authenticated member or staff may read it. */
@@ -18,6 +17,6 @@ public class CatalogConfiguration {
 
     @Bean
     AccessRules catalogAccessRules() {
-        return ex -> ex.pathMatchers(HttpMethod.GET, "/api/v1/catalog", "/api/v1/catalog/**").authenticated();
+        return ex -> ex.matchers(AccessRules.reading("/api/v1/catalog", "/api/v1/catalog/**")).authenticated();
     }
 }

@@ -14,6 +14,7 @@ import cn.sz.dataexchange.api.consent.infrastructure.R2dbcConsentRecords;
 import cn.sz.dataexchange.api.consent.infrastructure.R2dbcSubjectKeySecrets;
 import cn.sz.dataexchange.api.identity.application.Organisations;
 import cn.sz.dataexchange.api.security.AccessRules;
+import cn.sz.dataexchange.api.web.BodyLimit;
 import cn.sz.dataexchange.api.security.MasterKey;
 import java.time.Clock;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -49,6 +50,11 @@ public class ConsentConfiguration {
     }
 
     @Bean
+    BodyLimit consentImportLimit(ConsentProperties properties) {
+        return BodyLimit.of(HttpMethod.POST, "/api/v1/consents", properties.maxImportSize().toBytes());
+    }
+
+    @Bean
     ImportingConsents importingConsents(ConsentRecords records, ConsentEvents events, SubjectKeys keys, AuditLog audit,
                                         TransactionalOperator tx, Clock clock,
                                         @Qualifier("assetIoScheduler") Scheduler worker, ConsentProperties properties) {
@@ -74,7 +80,7 @@ public class ConsentConfiguration {
         return ex -> ex
                 .pathMatchers(HttpMethod.POST, "/api/v1/consents").hasRole(AccessRules.SELLER)
                 .pathMatchers(HttpMethod.POST, "/api/v1/consents/withdrawals").hasAnyRole(AccessRules.SELLER, AccessRules.ADMIN)
-                .pathMatchers(HttpMethod.GET, "/api/v1/consents/coverage")
+                .matchers(AccessRules.reading("/api/v1/consents/coverage"))
                 .hasAnyRole(AccessRules.SELLER, AccessRules.ADMIN, AccessRules.REGULATOR);
     }
 }

@@ -154,8 +154,8 @@ public class ListingsConfiguration {
         return ex -> ex
                 .pathMatchers(HttpMethod.POST, "/api/v1/listings", "/api/v1/listings/*/submit").hasRole(AccessRules.SELLER)
                 .pathMatchers(HttpMethod.PATCH, "/api/v1/listings/*").hasRole(AccessRules.SELLER)
-                .pathMatchers(HttpMethod.GET, "/api/v1/listings", "/api/v1/listings/*", "/api/v1/listings/*/validation",
-                        "/api/v1/listings/*/validation/events")
+                .matchers(AccessRules.reading("/api/v1/listings", "/api/v1/listings/*", "/api/v1/listings/*/validation",
+                        "/api/v1/listings/*/validation/events"))
                 .hasAnyRole(AccessRules.SELLER, AccessRules.ADMIN, AccessRules.REGULATOR);
     }
 }

@@ -59,6 +59,6 @@ public class PublicDataConfiguration {
     AccessRules publicDataAccessRules() {
         return ex -> ex
                 .pathMatchers(HttpMethod.POST, "/api/v1/public-data/**").hasRole(AccessRules.ADMIN)
-                .pathMatchers(HttpMethod.GET, "/api/v1/public-data/catalog").authenticated();
+                .matchers(AccessRules.reading("/api/v1/public-data/catalog")).authenticated();
     }
 }

@@ -40,11 +40,11 @@ public class ReviewConfiguration {
     @Bean
     AccessRules reviewAccessRules() {
         return ex -> ex
-                .pathMatchers(HttpMethod.GET, "/api/v1/review/**").hasAnyRole(AccessRules.ADMIN, AccessRules.REGULATOR)
+                .matchers(AccessRules.reading("/api/v1/review/**")).hasAnyRole(AccessRules.ADMIN, AccessRules.REGULATOR)
                 .pathMatchers(HttpMethod.POST, "/api/v1/listings/*/decisions", "/api/v1/listings/*/suspend")
                 .hasRole(AccessRules.ADMIN)
                 .pathMatchers(HttpMethod.POST, "/api/v1/listings/*/delist").hasAnyRole(AccessRules.ADMIN, AccessRules.SELLER)
-                .pathMatchers(HttpMethod.GET, "/api/v1/listings/*/decisions")
+                .matchers(AccessRules.reading("/api/v1/listings/*/decisions"))
                 .hasAnyRole(AccessRules.SELLER, AccessRules.ADMIN, AccessRules.REGULATOR);
     }
 }

@@ -24,9 +24,11 @@ public class IssuingAccessToken {
     private final ClientSecrets secrets;
     private final RateLimits rateLimits;
     private final AccessTokenIssuer issuer;
+    private final FailedAuthentications failures;
 
     public IssuingAccessToken(ApiClients clients, Organisations organisations, ClientSecrets secrets,
-                              RateLimits rateLimits, AccessTokenIssuer issuer) {
+                              RateLimits rateLimits, AccessTokenIssuer issuer, FailedAuthentications failures) {
+        this.failures = failures;
         this.clients = clients;
         this.organisations = organisations;
         this.secrets = secrets;
@@ -34,13 +36,33 @@ public class IssuingAccessToken {
         this.issuer = issuer;
     }
 
-    public Mono<Result<AccessTokenIssuer.IssuedToken>> issue(String clientId, String clientSecret) {
+    /**
+     * Checks the secret and issues a token. A source that has sent too many wrong secrets lately
+     * (for any client id, or for this one) is refused before the secret is hashed; the right
+     * secret from elsewhere still works. Tokens issued per client have a budget of their own.
+     */
+    public Mono<Result<AccessTokenIssuer.IssuedToken>> issue(String clientId, String clientSecret, String source) {
+        long sourceWait = failures.sourceBlockedFor(source);
+        if (sourceWait > 0) {
+            return Mono.just(Result.refused(tooManyFailures(sourceWait)));
+        }
         ClientId id = new ClientId(clientId);
         return clients.find(id)
                 .map(java.util.Optional::of)
                 .defaultIfEmpty(java.util.Optional.empty())
                 .flatMap(client -> {
                     if (client.isPresent()) {
+                        long wait = failures.clientBlockedFor(clientId, source);
+                        if (wait > 0) {
+                            return Mono.just(Result.<AccessTokenIssuer.IssuedToken>refused(tooManyFailures(wait)));
+                        }
+                    }
+                    String hash = client.filter(c -> !c.isRevoked()).map(ApiClient::secretHash).orElse(null);
+                    return secrets.matches(clientSecret, hash).flatMap(ok -> {
+                        if (!ok) {
+                            failures.failed(source, client.isPresent() ? clientId : null);
+                            return Mono.just(Result.<AccessTokenIssuer.IssuedToken>refused(invalidClient()));
+                        }
                         RateLimits.Admission admission = rateLimits.token(clientId);
                         if (!admission.admitted()) {
                             return Mono.just(Result.<AccessTokenIssuer.IssuedToken>refused(new Refusal(
@@ -48,12 +70,15 @@ public class IssuingAccessToken {
                                     "Client " + clientId + " asked for too many tokens",
                                     Map.of("retryAfter", admission.retryAfterSeconds()))));
                         }
-                    }
-                    String hash = client.filter(c -> !c.isRevoked()).map(ApiClient::secretHash).orElse(null);
-                    return secrets.matches(clientSecret, hash).flatMap(ok -> ok
-                            ? issueFor(client.get())
-                            : Mono.just(Result.<AccessTokenIssuer.IssuedToken>refused(invalidClient())));
+                        return issueFor(client.get());
+                    });
                 });
+    }
+
+    private static Refusal tooManyFailures(long retryAfterSeconds) {
+        return new Refusal(Refusal.Reason.TOO_MANY_REQUESTS, "too-many-failed-attempts", "Too many failed attempts",
+                "Too many wrong client secrets from your address; try again later",
+                Map.of("retryAfter", retryAfterSeconds, "error", "slow_down"));
     }
 
     private Mono<Result<AccessTokenIssuer.IssuedToken>> issueFor(ApiClient client) {

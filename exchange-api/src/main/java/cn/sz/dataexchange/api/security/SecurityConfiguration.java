@@ -27,6 +27,7 @@ import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
+import org.springframework.security.web.server.firewall.ServerExchangeRejectedHandler;
 import org.springframework.transaction.reactive.TransactionalOperator;
 
 /**
@@ -54,13 +55,16 @@ public class SecurityConfiguration {
                 .logout(ServerHttpSecurity.LogoutSpec::disable)
                 .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
                 .authorizeExchange(ex -> {
-                    ex.pathMatchers(HttpMethod.POST, "/api/v1/orgs", "/api/v1/auth/token").permitAll()
-                            .pathMatchers(HttpMethod.GET, "/.well-known/jwks.json", "/actuator/health",
+                    // No endpoint serves these; refused before any rule could let them through to a handler.
+                    ex.pathMatchers(HttpMethod.OPTIONS, "/**").denyAll()
+                            .pathMatchers(HttpMethod.TRACE, "/**").denyAll()
+                            .pathMatchers(HttpMethod.POST, "/api/v1/orgs", "/api/v1/auth/token").permitAll()
+                            .matchers(AccessRules.reading("/.well-known/jwks.json", "/actuator/health",
                                     "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html",
-                                    "/swagger-ui/**", "/webjars/**").permitAll()
+                                    "/swagger-ui/**", "/webjars/**")).permitAll()
                             .pathMatchers("/actuator/**").hasAnyRole(ADMIN, REGULATOR)
                             .pathMatchers("/api/v1/admin/**", "/api/v1/platform/**").hasRole(ADMIN)
-                            .pathMatchers(HttpMethod.GET, "/api/v1/orgs", "/api/v1/audit/**").hasAnyRole(ADMIN, REGULATOR)
+                            .matchers(AccessRules.reading("/api/v1/orgs", "/api/v1/audit/**")).hasAnyRole(ADMIN, REGULATOR)
                             .pathMatchers(HttpMethod.POST, "/api/v1/orgs/*/admission", "/api/v1/orgs/*/suspension")
                             .hasRole(ADMIN);
                     areaRules.forEach(rules -> rules.apply(ex));
@@ -84,6 +88,23 @@ public class SecurityConfiguration {
                 .addFilterAfter(new CallerStandingFilter(clients, rateLimits, problems),
                         SecurityWebFiltersOrder.AUTHENTICATION)
                 .build();
+    }
+
+    /**
+     * The firewall's refusals (an encoded slash or dot segment, a backslash, a non-printable
+     * character in the path) are problems like every other error, not a bare 400.
+     */
+    @Bean
+    ServerExchangeRejectedHandler exchangeRejectedHandler(ProblemWriter problems) {
+        return (exchange, rejected) -> problems.write(exchange, Problem.of(400, "rejected-request", "Rejected request",
+                "The request was refused before any endpoint saw it: " + rejected.getMessage()));
+    }
+
+    @Bean
+    FailedAuthentications failedAuthentications(Clock clock, SecurityProperties properties) {
+        return new FailedAuthentications(clock, java.time.Duration.ofMinutes(1),
+                properties.rateLimit().failedSecretsPerSourcePerMinute(),
+                properties.rateLimit().failedSecretsPerClientAndSourcePerMinute());
     }
 
     @Bean

@@ -25,8 +25,23 @@ public record SecurityProperties(
         externalIdp = externalIdp == null ? new ExternalIdp(null, null, null, "roles", "org") : externalIdp;
     }
 
-    /** Requests per second per client on the API; token requests per minute per client. */
-    public record RateLimit(int requestsPerSecond, int tokenRequestsPerMinute) {
+    /**
+     * Requests per second per client on the API; tokens issued per minute per client; wrong
+     * secrets per minute from one source address (any client ids) and for one client from one
+     * source address (ADR 0003). Only wrong secrets count against the last two.
+     */
+    public record RateLimit(int requestsPerSecond, int tokenRequestsPerMinute, int failedSecretsPerSourcePerMinute,
+                            int failedSecretsPerClientAndSourcePerMinute) {
+
+        public RateLimit {
+            failedSecretsPerSourcePerMinute = failedSecretsPerSourcePerMinute > 0 ? failedSecretsPerSourcePerMinute : 30;
+            failedSecretsPerClientAndSourcePerMinute = failedSecretsPerClientAndSourcePerMinute > 0
+                    ? failedSecretsPerClientAndSourcePerMinute : 10;
+        }
+
+        public RateLimit(int requestsPerSecond, int tokenRequestsPerMinute) {
+            this(requestsPerSecond, tokenRequestsPerMinute, 0, 0);
+        }
     }
 
     /**

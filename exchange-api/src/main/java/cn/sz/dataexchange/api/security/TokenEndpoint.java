@@ -32,7 +32,19 @@ public class TokenEndpoint {
     @Operation(summary = "Get an access token (grant_type=client_credentials; client authentication in the form or by HTTP Basic)")
     @PostMapping(path = "/api/v1/auth/token", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
     public Mono<ResponseEntity<Map<String, Object>>> token(ServerWebExchange exchange) {
-        return exchange.getFormData().flatMap(form -> {
+        return exchange.getFormData().onErrorMap(IllegalArgumentException.class, e -> new Refusal(
+                        Refusal.Reason.INVALID, "malformed-form", "Malformed form",
+                        "The form body is not valid application/x-www-form-urlencoded: " + e.getMessage(),
+                        Map.of("error", "invalid_request")).toException())
+                .flatMap(form -> {
+            for (var field : form.entrySet()) {
+                if (field.getKey().indexOf('\0') >= 0
+                        || field.getValue().stream().anyMatch(v -> v != null && v.indexOf('\0') >= 0)) {
+                    return Mono.error(new Refusal(Refusal.Reason.INVALID, "invalid-field", "Invalid field",
+                            field.getKey().replace('\0', '?') + ": must not contain the NUL character (U+0000)",
+                            Map.of("error", "invalid_request")).toException());
+                }
+            }
             String grant = form.getFirst("grant_type");
             if (!"client_credentials".equals(grant)) {
                 return Mono.error(new Refusal(Refusal.Reason.INVALID, "unsupported-grant-type",
@@ -43,7 +55,13 @@ public class TokenEndpoint {
             if (credentials == null) {
                 return Mono.error(new RefusalException(IssuingAccessToken.invalidClient()));
             }
-            return issuing.issue(credentials[0], credentials[1]).map(result -> {
+            if (credentials[0].indexOf('\0') >= 0 || credentials[1].indexOf('\0') >= 0) {
+                return Mono.error(new Refusal(Refusal.Reason.INVALID, "invalid-field", "Invalid field",
+                        "client credentials must not contain the NUL character (U+0000)",
+                        Map.of("error", "invalid_request")).toException());
+            }
+            String source = FailedAuthentications.sourceOf(exchange.getRequest().getRemoteAddress());
+            return issuing.issue(credentials[0], credentials[1], source).map(result -> {
                 AccessTokenIssuer.IssuedToken token = result.orElseThrow();
                 return ResponseEntity.ok()
                         .cacheControl(CacheControl.noStore())

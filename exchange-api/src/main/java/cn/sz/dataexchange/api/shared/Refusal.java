@@ -13,7 +13,7 @@ public record Refusal(Reason reason, String type, String title, String detail, M
     /** The kind of refusal, which decides the HTTP status at the edge. */
     public enum Reason {
         INVALID(400), UNAUTHENTICATED(401), FORBIDDEN(403), NOT_FOUND(404), CONFLICT(409),
-        GONE(410), PRECONDITION_FAILED(412), PAYLOAD_TOO_LARGE(413), UNPROCESSABLE(422), TOO_MANY_REQUESTS(429), UNAVAILABLE(503);
+        GONE(410), PRECONDITION_FAILED(412), PAYLOAD_TOO_LARGE(413), RANGE_NOT_SATISFIABLE(416), UNPROCESSABLE(422), TOO_MANY_REQUESTS(429), UNAVAILABLE(503);
 
         private final int status;
 

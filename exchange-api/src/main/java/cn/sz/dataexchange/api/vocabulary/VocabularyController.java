@@ -9,7 +9,6 @@ import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.CacheControl;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -43,7 +42,7 @@ public class VocabularyController {
 
         @Bean
         AccessRules vocabularyAccessRules() {
-            return ex -> ex.pathMatchers(HttpMethod.GET, "/api/v1/vocabulary/**").permitAll();
+            return ex -> ex.matchers(AccessRules.reading("/api/v1/vocabulary/**")).permitAll();
         }
     }
 }

@@ -21,6 +21,10 @@ public record Problem(int status, String type, String title, String detail, Map<
         if (retryAfter != null) {
             headers.set(HttpHeaders.RETRY_AFTER, retryAfter.toString());
         }
+        Object size = refusal.properties().get("size");
+        if (refusal.reason() == Refusal.Reason.RANGE_NOT_SATISFIABLE && size != null) {
+            headers.set(HttpHeaders.CONTENT_RANGE, "bytes */" + size);
+        }
         return new Problem(refusal.reason().status(), refusal.type(), refusal.title(), refusal.detail(),
                 refusal.properties(), headers);
     }

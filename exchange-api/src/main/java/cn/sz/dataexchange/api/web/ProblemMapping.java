@@ -31,6 +31,8 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
 final class ProblemMapping {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemMapping.class);
+    private static final java.util.regex.Pattern DUPLICATE =
+            java.util.regex.Pattern.compile("^Duplicate (?:Object )?(?:property|field) \"(.*)\"");
 
     private ProblemMapping() {
     }
@@ -105,6 +107,15 @@ final class ProblemMapping {
             return Problem.invalidFields("unknown-field", "Unknown field",
                     List.of(Map.of("field", field, "message", "is not a known field")));
         }
+        StrictJson.NulCharacterException nul = find(input, StrictJson.NulCharacterException.class);
+        if (nul != null) {
+            return Problem.invalidFields("invalid-field", "Invalid field",
+                    List.of(Map.of("field", path(nul), "message", nul.getOriginalMessage())));
+        }
+        StrictJson.MalformedUtf8Exception utf8 = find(input, StrictJson.MalformedUtf8Exception.class);
+        if (utf8 != null) {
+            return Problem.of(400, "malformed-utf8", "Malformed UTF-8", utf8.getMessage());
+        }
         MismatchedInputException mismatch = find(input, MismatchedInputException.class);
         if (mismatch != null) {
             String field = path(mismatch);
@@ -115,6 +126,13 @@ final class ProblemMapping {
             return Problem.invalidFields("invalid-field", "Invalid field", List.of(Map.of("field", field, "message", message)));
         }
         JacksonException malformed = find(input, JacksonException.class);
+        if (malformed != null && malformed.getOriginalMessage() != null) {
+            java.util.regex.Matcher duplicate = DUPLICATE.matcher(malformed.getOriginalMessage());
+            if (duplicate.find()) {
+                return Problem.invalidFields("duplicate-key", "Duplicate key", List.of(Map.of(
+                        "field", duplicate.group(1), "message", "is given more than once in the same object")));
+            }
+        }
         if (malformed != null || find(input, DecodingException.class) != null) {
             return Problem.of(400, "malformed-json", "Malformed JSON", "The request body is not valid JSON"
                     + (malformed != null && malformed.getLocation() != null

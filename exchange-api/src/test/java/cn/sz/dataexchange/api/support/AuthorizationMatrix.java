@@ -12,6 +12,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.web.reactive.result.method.annotation.RequestMappingHandlerMapping;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 
@@ -78,6 +81,81 @@ public abstract class AuthorizationMatrix extends IntegrationTest {
         map.put(Who.SELLER_ONLY, sellerOnly);
         map.put(Who.BUYER_ONLY, buyerOnly);
         return map;
+    }
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    /**
+     * A HEAD is answered by the GET handler, so it must get exactly the GET's status for every
+     * caller (never a 200 where the GET is refused). Routes whose GET must not run for a HEAD list
+     * it in {@link #headRefused()}: those answer 405 to every caller that passes authentication.
+     */
+    @TestFactory
+    Stream<DynamicTest> a_head_meets_the_same_rules_as_the_get() {
+        return rows().stream().filter(row -> row.method() == HttpMethod.GET)
+                .flatMap(row -> row.expected().entrySet().stream()
+                .map(e -> DynamicTest.dynamicTest("HEAD " + row.route() + " as " + e.getKey() + " -> "
+                        + headStatus(row, e.getKey(), e.getValue()), () -> {
+                    Call call = row.call().apply(e.getKey());
+                    var result = http.method(HttpMethod.HEAD).uri(call.path())
+                            .headers(h -> token(e.getKey()).ifPresent(h::setBearerAuth))
+                            .exchange();
+                    result.expectStatus().isEqualTo(headStatus(row, e.getKey(), e.getValue()));
+                    result.expectBody().isEmpty();
+                })));
+    }
+
+    private int headStatus(Row row, Who who, int getStatus) {
+        if (headRefused().contains(row.route()) && getStatus != 401 && getStatus != 403) {
+            return 405;
+        }
+        return getStatus;
+    }
+
+    /** GET routes that refuse a HEAD (405), e.g. because the GET uses something up. */
+    protected java.util.Set<String> headRefused() {
+        return java.util.Set.of();
+    }
+
+    /**
+     * Every method no handler serves on a route is refused for every caller (401, 403 or 405, with
+     * a problem body), whatever the role rules for the methods it does serve.
+     */
+    @TestFactory
+    Stream<DynamicTest> methods_a_route_does_not_serve_are_refused_to_everyone() {
+        java.util.Map<String, java.util.Set<HttpMethod>> served = new java.util.HashMap<>();
+        mappings.getHandlerMethods().keySet().forEach(info -> info.getPatternsCondition().getPatterns()
+                .forEach(pattern -> info.getMethodsCondition().getMethods().forEach(m -> served
+                        .computeIfAbsent(pattern.getPatternString(), k -> new java.util.HashSet<>())
+                        .add(HttpMethod.valueOf(m.name())))));
+        java.util.Map<String, Row> byRoute = new java.util.LinkedHashMap<>();
+        rows().forEach(row -> byRoute.putIfAbsent(row.route(), row));
+        List<HttpMethod> candidates = List.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.POST, HttpMethod.PUT,
+                HttpMethod.PATCH, HttpMethod.DELETE, HttpMethod.OPTIONS, HttpMethod.TRACE);
+        return byRoute.values().stream().flatMap(row -> {
+            java.util.Set<HttpMethod> mapped = new java.util.HashSet<>(served.getOrDefault(row.route(), java.util.Set.of()));
+            if (mapped.contains(HttpMethod.GET)) {
+                mapped.add(HttpMethod.HEAD); // tested against the GET's rules above
+            }
+            if (mapped.isEmpty()) {
+                return Stream.empty(); // not a controller route (actuator, API docs): covered by the table
+            }
+            String path = row.call().apply(Who.OTHER).path();
+            return candidates.stream().filter(m -> !mapped.contains(m)).flatMap(method -> Stream.of(Who.values())
+                    .map(who -> DynamicTest.dynamicTest(method + " " + row.route() + " as " + who + " is refused", () -> {
+                        var result = http.method(method).uri(path)
+                                .headers(h -> token(who).ifPresent(h::setBearerAuth))
+                                .exchange().returnResult(byte[].class);
+                        // TRACE never reaches the rules: the firewall refuses the method itself (400).
+                        org.assertj.core.api.Assertions.assertThat(result.getStatus().value())
+                                .as(method + " " + path + " as " + who)
+                                .isIn(method == HttpMethod.TRACE ? List.of(400) : List.of(401, 403, 405));
+                        org.assertj.core.api.Assertions.assertThat(result.getResponseHeaders().getContentType())
+                                .as("problem body").isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+                    })));
+        });
     }
 
     @TestFactory

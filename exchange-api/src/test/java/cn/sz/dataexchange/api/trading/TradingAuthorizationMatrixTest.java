@@ -18,7 +18,8 @@ import org.springframework.http.MediaType;
 
 /**
  * Trading, payment, delivery and webhook endpoints against every kind of caller. The owner is the
- * buyer of the trades used (with a separate seller); other organisations get 403 from ownership.
+ * buyer of the trades used (with a separate seller); other organisations get 404 from ownership,
+ * as for an unknown trade (ADR 0057), and 403 only where their role is refused.
  * For the owner (and the administrator where it may act) each row uses a fresh trade in the state
  * the command needs, so a 2xx proves the call is allowed, not just that it passed the role check.
  */
@@ -55,6 +56,12 @@ class TradingAuthorizationMatrixTest extends AuthorizationMatrix {
         return who -> new Call("/api/v1/trades/" + (who == Who.OWNER ? trade(state) : shared) + suffix, body);
     }
 
+    /** A HEAD would use up the single-use delivery token without delivering. */
+    @Override
+    protected java.util.Set<String> headRefused() {
+        return java.util.Set.of("/api/v1/deliveries/{token}");
+    }
+
     @Override
     protected List<Row> rows() {
         List<Row> rows = new ArrayList<>();
@@ -64,11 +71,11 @@ class TradingAuthorizationMatrixTest extends AuthorizationMatrix {
         rows.add(new Row(HttpMethod.GET, "/api/v1/trades", who -> new Call("/api/v1/trades", null),
                 expect(401, 200, 200, 200, 200, 200, 200)));
         rows.add(new Row(HttpMethod.GET, "/api/v1/trades/{id}", onShared("", null),
-                expect(401, 200, 403, 200, 200, 403, 403)));
+                expect(401, 200, 404, 200, 200, 404, 404)));
         rows.add(new Row(HttpMethod.GET, "/api/v1/trades/{id}/contract", onShared("/contract", null),
-                expect(401, 200, 403, 200, 200, 403, 403)));
+                expect(401, 200, 404, 200, 200, 404, 404)));
         rows.add(new Row(HttpMethod.GET, "/api/v1/trades/{id}/events", onShared("/events", null),
-                expect(401, 200, 403, 200, 200, 403, 403)));
+                expect(401, 200, 404, 200, 200, 404, 404)));
         rows.add(new Row(HttpMethod.POST, "/api/v1/trades/{id}/signatures", who -> {
             if (who != Who.OWNER) {
                 return new Call("/api/v1/trades/" + shared + "/signatures", Map.of("jws", "e30..c2ln"));
@@ -76,13 +83,13 @@ class TradingAuthorizationMatrixTest extends AuthorizationMatrix {
             UUID fresh = trade("REQUESTED");
             return new Call("/api/v1/trades/" + fresh + "/signatures",
                     Map.of("jws", fixture.signature(fresh, buyer, PartyRole.BUYER)));
-        }, expect(401, 200, 403, 403, 403, 403, 403)));
+        }, expect(401, 200, 404, 403, 403, 404, 404)));
         rows.add(new Row(HttpMethod.POST, "/api/v1/trades/{id}/payment", ownerIn("CONTRACTED", "/payment", null),
-                expect(401, 400, 403, 403, 403, 403, 403)));
+                expect(401, 400, 404, 403, 403, 403, 404)));
         rows.add(new Row(HttpMethod.POST, "/api/v1/trades/{id}/delivery-tokens",
-                ownerIn("ESCROWED", "/delivery-tokens", null), expect(401, 201, 403, 403, 403, 403, 403)));
+                ownerIn("ESCROWED", "/delivery-tokens", null), expect(401, 201, 404, 403, 403, 403, 404)));
         rows.add(new Row(HttpMethod.GET, "/api/v1/deliveries/{token}", who -> new Call("/api/v1/deliveries/"
-                + fixture.deliveryToken(trade("ESCROWED"), buyer), null), expect(401, 200, 403, 403, 403, 403, 403)));
+                + fixture.deliveryToken(trade("ESCROWED"), buyer), null), expect(401, 200, 404, 403, 403, 403, 404)));
         rows.add(new Row(HttpMethod.POST, "/api/v1/trades/{id}/receipt", who -> {
             if (who != Who.OWNER) {
                 return new Call("/api/v1/trades/" + shared + "/receipt", Map.of("jws", "e30.e30.c2ln"));
@@ -90,15 +97,15 @@ class TradingAuthorizationMatrixTest extends AuthorizationMatrix {
             UUID fresh = trade("ESCROWED");
             byte[] data = fixture.download(fixture.deliveryToken(fresh, buyer), buyer);
             return new Call("/api/v1/trades/" + fresh + "/receipt", Map.of("jws", fixture.receipt(fresh, buyer, data)));
-        }, expect(401, 200, 403, 403, 403, 403, 403)));
+        }, expect(401, 200, 404, 403, 403, 403, 404)));
         rows.add(new Row(HttpMethod.POST, "/api/v1/trades/{id}/acceptance", ownerIn("DELIVERED", "/acceptance", null),
-                expect(401, 200, 403, 403, 403, 403, 403)));
+                expect(401, 200, 404, 403, 403, 403, 404)));
         rows.add(new Row(HttpMethod.POST, "/api/v1/trades/{id}/disputes",
                 ownerIn("ESCROWED", "/disputes", Map.of("reason", "the file is not what was listed")),
-                expect(401, 200, 403, 403, 403, 403, 403)));
+                expect(401, 200, 404, 403, 403, 404, 404)));
         rows.add(new Row(HttpMethod.POST, "/api/v1/trades/{id}/cancellation", who -> new Call("/api/v1/trades/"
                 + (who == Who.OWNER || who == Who.ADMIN ? trade("REQUESTED") : shared) + "/cancellation",
-                Map.of("reason", "changed our plans")), expect(401, 200, 403, 200, 403, 403, 403)));
+                Map.of("reason", "changed our plans")), expect(401, 200, 404, 200, 403, 404, 404)));
         rows.add(new Row(HttpMethod.POST, "/api/v1/trades/{id}/resolution", who -> new Call("/api/v1/trades/"
                 + (who == Who.ADMIN ? disputed() : shared) + "/resolution",
                 Map.of("decision", "REFUND", "reason", "the seller could not show the data matched the listing")),

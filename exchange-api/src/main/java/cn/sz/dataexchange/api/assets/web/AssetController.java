@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpRange;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -28,7 +29,6 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -87,11 +87,14 @@ public class AssetController {
     @GetMapping("/{id}/content")
     public Mono<ResponseEntity<Flux<DataBuffer>>> content(@PathVariable UUID id,
                                                           @RequestHeader(name = HttpHeaders.RANGE, required = false) String range,
-                                                          @AuthenticationPrincipal Caller caller) {
-        return viewing.owned(caller, id).map(r -> respond(r.orElseThrow(), range));
+                                                          @AuthenticationPrincipal Caller caller,
+                                                          ServerHttpRequest request) {
+        boolean headOnly = HttpMethod.HEAD.equals(request.getMethod());
+        return viewing.owned(caller, id).map(r -> respond(r.orElseThrow(), range, headOnly));
     }
 
-    private ResponseEntity<Flux<DataBuffer>> respond(DataAsset asset, String rangeHeader) {
+    /** A HEAD gets the GET's status and headers; the content is not read or decrypted for it. */
+    private ResponseEntity<Flux<DataBuffer>> respond(DataAsset asset, String rangeHeader, boolean headOnly) {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(UploadMediaTypes.of(asset.format()));
         headers.set(HttpHeaders.ACCEPT_RANGES, "bytes");
@@ -99,7 +102,8 @@ public class AssetController {
         List<HttpRange> ranges = parse(rangeHeader);
         if (ranges.size() != 1) {
             headers.setContentLength(asset.bytes());
-            return new ResponseEntity<>(reading.range(asset, 0, asset.bytes()), headers, HttpStatus.OK);
+            return new ResponseEntity<>(headOnly ? Flux.empty() : reading.range(asset, 0, asset.bytes()), headers,
+                    HttpStatus.OK);
         }
         long start;
         long end;
@@ -107,12 +111,21 @@ public class AssetController {
             start = ranges.get(0).getRangeStart(asset.bytes());
             end = ranges.get(0).getRangeEnd(asset.bytes());
         } catch (IllegalArgumentException e) {
-            throw new ResponseStatusException(HttpStatus.REQUESTED_RANGE_NOT_SATISFIABLE,
-                    "The asset has " + asset.bytes() + " bytes");
+            throw unsatisfiable(asset);
+        }
+        if (start >= asset.bytes() || end < start) {
+            throw unsatisfiable(asset);
         }
         headers.setContentLength(end - start + 1);
         headers.set(HttpHeaders.CONTENT_RANGE, "bytes " + start + "-" + end + "/" + asset.bytes());
-        return new ResponseEntity<>(reading.range(asset, start, end - start + 1), headers, HttpStatus.PARTIAL_CONTENT);
+        return new ResponseEntity<>(headOnly ? Flux.empty() : reading.range(asset, start, end - start + 1), headers,
+                HttpStatus.PARTIAL_CONTENT);
+    }
+
+    private static RuntimeException unsatisfiable(DataAsset asset) {
+        return new Refusal(Refusal.Reason.RANGE_NOT_SATISFIABLE, "range-not-satisfiable", "Range not satisfiable",
+                "The asset has " + asset.bytes() + " bytes; ask for one range within them",
+                java.util.Map.of("size", asset.bytes())).toException();
     }
 
     private static List<HttpRange> parse(String header) {

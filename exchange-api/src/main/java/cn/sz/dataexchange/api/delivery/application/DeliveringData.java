@@ -62,7 +62,7 @@ public class DeliveringData {
         String hash = TokenCodec.hash(token);
         return tokens.find(hash)
                 .flatMap(stored -> !stored.buyerOrg().equals(org)
-                        ? Mono.just(Result.<Delivery>refused(Refusal.forbidden("This delivery token was issued to another organisation")))
+                        ? Mono.just(Result.<Delivery>refused(Refusal.notFound("Delivery token", "(given)")))
                         : trades.find(new TradeId(stored.tradeId())).flatMap(trade -> forTrade(trade, stored, rangeHeader, caller)))
                 .defaultIfEmpty(Result.refused(Refusal.notFound("Delivery token", "(given)")));
     }

@@ -14,6 +14,7 @@ import java.util.UUID;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DefaultDataBufferFactory;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -60,7 +61,14 @@ public class DeliveryController {
     @GetMapping("/api/v1/deliveries/{token}")
     public Mono<ResponseEntity<Flux<DataBuffer>>> download(@PathVariable String token,
                                             @RequestHeader(name = HttpHeaders.RANGE, required = false) String range,
-                                            @AuthenticationPrincipal Caller caller) {
+                                            @AuthenticationPrincipal Caller caller,
+                                            org.springframework.http.server.reactive.ServerHttpRequest request) {
+        if (HttpMethod.HEAD.equals(request.getMethod())) {
+            // The token is single-use and every download is the record of delivery: a HEAD would use it up
+            // without delivering, so it is refused before the token is looked at.
+            return Mono.error(new org.springframework.web.server.MethodNotAllowedException(HttpMethod.HEAD,
+                    java.util.Set.of(HttpMethod.GET)));
+        }
         return delivering.open(token, range, caller).map(r -> {
             Delivery delivery = r.orElseThrow();
             if (delivery instanceof Delivery.Unsatisfiable unsatisfiable) {

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.http.codec.ServerSentEvent;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -53,14 +54,18 @@ public class ValidationController {
 
     @Operation(summary = "The latest validation's progress as server-sent events; the stream ends with 'completed'")
     @GetMapping(value = "/api/v1/listings/{id}/validation/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
-    public Flux<ServerSentEvent<ValidationView>> events(@PathVariable UUID id, @AuthenticationPrincipal Caller caller) {
-        return viewing.one(caller, id).map(r -> r.orElseThrow().id()).flatMapMany(listingId ->
-                Flux.interval(Duration.ZERO, pollInterval)
+    public Mono<ResponseEntity<Flux<ServerSentEvent<ValidationView>>>> events(@PathVariable UUID id,
+                                                                              @AuthenticationPrincipal Caller caller) {
+        // Who may read the listing is decided before the response starts, so the status (and a HEAD,
+        // which never subscribes to the stream) tells the same as a GET.
+        return viewing.one(caller, id).map(r -> r.orElseThrow().id()).map(listingId -> ResponseEntity.ok()
+                .contentType(MediaType.TEXT_EVENT_STREAM)
+                .body(Flux.interval(Duration.ZERO, pollInterval)
                         .concatMap(tick -> runs.latest(listingId).map(Optional::of).defaultIfEmpty(Optional.empty()))
                         .distinctUntilChanged(ValidationController::fingerprint)
                         .takeUntil(run -> run.isEmpty() || run.get().state().finished())
                         .map(this::event)
-                        .take(MAX_STREAM));
+                        .take(MAX_STREAM)));
     }
 
     private ServerSentEvent<ValidationView> event(Optional<ValidationRun> run) {

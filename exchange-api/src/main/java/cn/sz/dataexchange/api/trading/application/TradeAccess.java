@@ -13,7 +13,8 @@ import reactor.core.publisher.Mono;
 
 /**
  * Ownership: a trade is seen by its buyer, its seller and the platform's staff, and moved by its
- * parties and administrators. Another organisation gets 403, an unknown trade 404.
+ * parties and administrators. Another organisation's trade answers 404 like an unknown one, so
+ * trade ids cannot be confirmed by trying them (ADR 0057).
  */
 @Component
 public class TradeAccess {
@@ -55,6 +56,6 @@ public class TradeAccess {
     }
 
     private static Refusal notYours(TradeId id) {
-        return Refusal.forbidden("Trade " + id + " is not one your organisation is party to");
+        return Refusal.notFound("Trade", id);
     }
 }

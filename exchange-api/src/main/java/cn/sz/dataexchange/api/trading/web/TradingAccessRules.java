@@ -24,8 +24,8 @@ public class TradingAccessRules {
                 .hasAnyRole(BUYER, SELLER)
                 .pathMatchers(HttpMethod.POST, "/api/v1/trades/*/cancellation").hasAnyRole(BUYER, SELLER, ADMIN)
                 .pathMatchers(HttpMethod.POST, "/api/v1/trades/*/resolution").hasRole(ADMIN)
-                .pathMatchers(HttpMethod.GET, "/api/v1/deliveries/*").hasRole(BUYER)
-                .pathMatchers(HttpMethod.GET, "/api/v1/trades", "/api/v1/trades/**")
+                .matchers(AccessRules.reading("/api/v1/deliveries/*")).hasRole(BUYER)
+                .matchers(AccessRules.reading("/api/v1/trades", "/api/v1/trades/**"))
                 .hasAnyRole(BUYER, SELLER, ADMIN, REGULATOR)
                 .pathMatchers("/api/v1/notifications/webhook").hasAnyRole(BUYER, SELLER);
     }
