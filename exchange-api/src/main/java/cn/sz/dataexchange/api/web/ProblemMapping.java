@@ -1,5 +1,6 @@
 package cn.sz.dataexchange.api.web;
 
+import cn.sz.dataexchange.api.shared.NoNulJson;
 import cn.sz.dataexchange.api.shared.RefusalException;
 import java.util.List;
 import java.util.Map;
@@ -107,7 +108,7 @@ final class ProblemMapping {
             return Problem.invalidFields("unknown-field", "Unknown field",
                     List.of(Map.of("field", field, "message", "is not a known field")));
         }
-        StrictJson.NulCharacterException nul = find(input, StrictJson.NulCharacterException.class);
+        NoNulJson.NulCharacterException nul = find(input, NoNulJson.NulCharacterException.class);
         if (nul != null) {
             return Problem.invalidFields("invalid-field", "Invalid field",
                     List.of(Map.of("field", path(nul), "message", nul.getOriginalMessage())));

@@ -1,5 +1,6 @@
 package cn.sz.dataexchange.api.web;
 
+import cn.sz.dataexchange.api.shared.NoNulJson;
 import java.util.Map;
 import org.springframework.boot.http.codec.CodecCustomizer;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
@@ -12,18 +13,11 @@ import org.springframework.core.codec.DecodingException;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.http.codec.json.JacksonJsonDecoder;
 import org.springframework.util.MimeType;
-import tools.jackson.core.JsonParser;
 import tools.jackson.core.StreamReadFeature;
-import tools.jackson.databind.DeserializationContext;
-import tools.jackson.databind.KeyDeserializer;
 import tools.jackson.databind.cfg.CoercionAction;
 import tools.jackson.databind.cfg.CoercionInputShape;
 import tools.jackson.databind.cfg.EnumFeature;
-import tools.jackson.databind.deser.jdk.StringDeserializer;
-import tools.jackson.databind.deser.std.StdScalarDeserializer;
-import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.module.SimpleModule;
 import tools.jackson.databind.type.LogicalType;
 
 /**
@@ -43,13 +37,10 @@ public class StrictJson {
 
     @Bean
     JsonMapperBuilderCustomizer strictCoercion() {
-        SimpleModule noNul = new SimpleModule("no-nul-strings")
-                .addDeserializer(String.class, new NulRefusingStrings())
-                .addKeyDeserializer(String.class, new NulRefusingKeys());
         return builder -> builder
                 .enable(EnumFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-                .addModule(noNul)
+                .addModule(NoNulJson.module())
                 .withCoercionConfig(LogicalType.Integer, c -> c.setCoercion(CoercionInputShape.String, CoercionAction.Fail)
                         .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
                         .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
@@ -69,48 +60,10 @@ public class StrictJson {
         return configurer -> configurer.defaultCodecs().jacksonJsonDecoder(new WellFormedUtf8JsonDecoder(json));
     }
 
-    /** A string value holding U+0000. */
-    public static final class NulCharacterException extends MismatchedInputException {
-        NulCharacterException(JsonParser parser) {
-            super(parser, "must not contain the NUL character (U+0000)");
-        }
-    }
-
     /** A request body that is not well-formed UTF-8. */
     public static final class MalformedUtf8Exception extends DecodingException {
         MalformedUtf8Exception(int offset) {
             super("The request body is not well-formed UTF-8 (byte " + offset + ")");
-        }
-    }
-
-    static final class NulRefusingStrings extends StdScalarDeserializer<String> {
-
-        NulRefusingStrings() {
-            super(String.class);
-        }
-
-        @Override
-        public String deserialize(JsonParser parser, DeserializationContext context) {
-            String value = StringDeserializer.instance.deserialize(parser, context);
-            if (value != null && value.indexOf('\0') >= 0) {
-                throw new NulCharacterException(parser);
-            }
-            return value;
-        }
-
-        @Override
-        public LogicalType logicalType() {
-            return LogicalType.Textual;
-        }
-    }
-
-    static final class NulRefusingKeys extends KeyDeserializer {
-        @Override
-        public Object deserializeKey(String key, DeserializationContext context) {
-            if (key.indexOf('\0') >= 0) {
-                throw new NulCharacterException(context.getParser());
-            }
-            return key;
         }
     }
 

@@ -56,6 +56,10 @@ public final class FormatDetection {
             if (header.stream().allMatch(String::isBlank)) {
                 return unreadable("CSV", "the header row names no columns");
             }
+            Optional<String> nul = nulIn(header, "column");
+            if (nul.isPresent()) {
+                return unreadable("CSV", nul.get());
+            }
             return Result.accepted(new Detected(AssetFormat.CSV, header));
         } catch (InvalidAssetException e) {
             return unreadable("CSV", e.getMessage());
@@ -74,10 +78,25 @@ public final class FormatDetection {
             if (first == null || !first.isObject()) {
                 return unreadable("JSON Lines", "line 1 is not a JSON object");
             }
-            return Result.accepted(new Detected(AssetFormat.JSON_LINES, new ArrayList<>(first.propertyNames())));
+            List<String> fields = new ArrayList<>(first.propertyNames());
+            Optional<String> nul = nulIn(fields, "field");
+            if (nul.isPresent()) {
+                return unreadable("JSON Lines", nul.get());
+            }
+            return Result.accepted(new Detected(AssetFormat.JSON_LINES, fields));
         } catch (JacksonException e) {
             return unreadable("JSON Lines", "line 1 is not valid JSON: " + e.getOriginalMessage());
         }
+    }
+
+    /** Column names are kept with the asset and shown to reviewers: the NUL character has no place in them. */
+    private static Optional<String> nulIn(List<String> names, String what) {
+        for (int i = 0; i < names.size(); i++) {
+            if (names.get(i).indexOf('\0') >= 0) {
+                return Optional.of(what + " " + (i + 1) + "'s name contains the NUL character (U+0000)");
+            }
+        }
+        return Optional.empty();
     }
 
     private static Result<Detected> unreadable(String format, String why) {

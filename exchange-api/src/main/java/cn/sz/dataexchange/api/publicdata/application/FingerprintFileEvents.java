@@ -20,7 +20,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class FingerprintFileEvents implements Closeable {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final JsonMapper JSON = JsonMapper.builder()
+            .enable(tools.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
 
     private final JsonParser parser;
     private final int batchSize;
@@ -180,6 +181,9 @@ public final class FingerprintFileEvents implements Closeable {
         String value = parser.getString();
         if (value.length() > maxLength) {
             throw refuse(at.startsWith("datasets") ? at : path(at), "is longer than " + maxLength + " characters");
+        }
+        if (value.indexOf('\0') >= 0) {
+            throw refuse(at.startsWith("datasets") ? at : path(at), "must not contain the NUL character (U+0000)");
         }
         return value;
     }
