@@ -10,8 +10,9 @@ import tools.jackson.databind.module.SimpleModule;
 import tools.jackson.databind.type.LogicalType;
 
 /**
- * A Jackson module that refuses the NUL character in strings and object keys, naming the field:
- * PostgreSQL text cannot hold it, and no field of the exchange has a use for it.
+ * A Jackson module that refuses, naming the field, strings and object keys that PostgreSQL text
+ * cannot hold as given: the NUL character, and UTF-16 surrogates without their pair (which would
+ * be stored as "?", silently changing the value).
  */
 public final class NoNulJson {
 
@@ -24,11 +25,32 @@ public final class NoNulJson {
                 .addKeyDeserializer(String.class, new Keys());
     }
 
-    /** A string value or key holding U+0000. */
+    /** A string value or key holding U+0000 or an unpaired surrogate. */
     public static final class NulCharacterException extends MismatchedInputException {
-        NulCharacterException(JsonParser parser) {
-            super(parser, "must not contain the NUL character (U+0000)");
+        NulCharacterException(JsonParser parser, String message) {
+            super(parser, message);
         }
+    }
+
+    /** Why {@code text} cannot be stored as given, or null when it can. */
+    public static String unstorable(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\0') {
+                return "must not contain the NUL character (U+0000)";
+            }
+            if (Character.isHighSurrogate(c)) {
+                if (i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                    i++;
+                    continue;
+                }
+                return "must not contain an unpaired UTF-16 surrogate";
+            }
+            if (Character.isLowSurrogate(c)) {
+                return "must not contain an unpaired UTF-16 surrogate";
+            }
+        }
+        return null;
     }
 
     static final class Strings extends StdScalarDeserializer<String> {
@@ -40,8 +62,9 @@ public final class NoNulJson {
         @Override
         public String deserialize(JsonParser parser, DeserializationContext context) {
             String value = StringDeserializer.instance.deserialize(parser, context);
-            if (value != null && value.indexOf('\0') >= 0) {
-                throw new NulCharacterException(parser);
+            String problem = value == null ? null : unstorable(value);
+            if (problem != null) {
+                throw new NulCharacterException(parser, problem);
             }
             return value;
         }
@@ -55,8 +78,9 @@ public final class NoNulJson {
     static final class Keys extends KeyDeserializer {
         @Override
         public Object deserializeKey(String key, DeserializationContext context) {
-            if (key.indexOf('\0') >= 0) {
-                throw new NulCharacterException(context.getParser());
+            String problem = unstorable(key);
+            if (problem != null) {
+                throw new NulCharacterException(context.getParser(), problem);
             }
             return key;
         }
