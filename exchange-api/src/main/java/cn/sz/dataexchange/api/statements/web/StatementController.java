@@ -93,7 +93,7 @@ public class StatementController {
     }
 
     @Operation(summary = "The organisation's trades as CSV (Accept: text/csv)")
-    @GetMapping(value = ORG + "/trades", produces = "text/csv")
+    @GetMapping(value = ORG + "/trades", produces = "text/csv", params = "!format")
     public Mono<ResponseEntity<Flux<String>>> tradesCsv(@PathVariable UUID orgId, @Parameter(description = FROM) @RequestParam(required = false) String from,
                                                         @Parameter(description = TO) @RequestParam(required = false) String to, @AuthenticationPrincipal Caller caller) {
         StatementPeriod period = period(from, to);
@@ -130,7 +130,7 @@ public class StatementController {
     }
 
     @Operation(summary = "The organisation's journal lines as CSV (Accept: text/csv)")
-    @GetMapping(value = ORG + "/lines", produces = "text/csv")
+    @GetMapping(value = ORG + "/lines", produces = "text/csv", params = "!format")
     public Mono<ResponseEntity<Flux<String>>> linesCsv(@PathVariable UUID orgId, @Parameter(description = FROM) @RequestParam(required = false) String from,
                                                        @Parameter(description = TO) @RequestParam(required = false) String to,
                                                        @Parameter(description = ACCOUNT) @RequestParam(required = false) String account,
@@ -174,7 +174,7 @@ public class StatementController {
     }
 
     @Operation(summary = "Every journal line in the period as CSV (Accept: text/csv)")
-    @GetMapping(value = "/api/v1/statements/platform/lines", produces = "text/csv")
+    @GetMapping(value = "/api/v1/statements/platform/lines", produces = "text/csv", params = "!format")
     public Mono<ResponseEntity<Flux<String>>> platformLinesCsv(@Parameter(description = FROM) @RequestParam(required = false) String from, @Parameter(description = TO) @RequestParam(required = false) String to,
                                                                @Parameter(description = ACCOUNT) @RequestParam(required = false) String account,
                                                                @AuthenticationPrincipal Caller caller) {
