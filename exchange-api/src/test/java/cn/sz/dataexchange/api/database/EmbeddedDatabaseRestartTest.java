@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.http.MediaType;
+import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -35,6 +36,8 @@ class EmbeddedDatabaseRestartTest {
         String adminTokenBeforeRestart;
         try (ConfigurableApplicationContext app = start()) {
             WebTestClient http = client(app);
+            assertThat(setting(app, "fsync")).isEqualTo("on");
+            assertThat(setting(app, "synchronous_commit")).isEqualTo("on");
             Members members = new Members(http);
             registration = members.register("Registered Before Restart", List.of("SELLER"));
 
@@ -64,6 +67,10 @@ class EmbeddedDatabaseRestartTest {
                 .profiles("demo")
                 .run("--server.port=0", "--exchange.data-dir=" + dataDir,
                         "--exchange.security.client-secret-bcrypt-cost=4");
+    }
+
+    private static String setting(ConfigurableApplicationContext app, String name) {
+        return app.getBean(DatabaseClient.class).sql("SHOW " + name).map(row -> row.get(0, String.class)).one().block();
     }
 
     private static WebTestClient client(ConfigurableApplicationContext app) {
