@@ -22,8 +22,9 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The service as a new user starts it: no database configured, demo profile. It runs its own
- * PostgreSQL under the data directory; what was stored and the token keys survive a restart.
+ * The service as a new user starts it: no database configured, demo profile, the packaged
+ * configuration. It runs its own durable PostgreSQL under the data directory and the embedded payment
+ * gateway the demo profile chooses; what was stored and the token keys survive a restart.
  */
 class EmbeddedDatabaseRestartTest {
 
@@ -65,7 +66,10 @@ class EmbeddedDatabaseRestartTest {
     private ConfigurableApplicationContext start() {
         return new SpringApplicationBuilder(ExchangeApplication.class)
                 .profiles("demo")
-                .run("--server.port=0", "--exchange.data-dir=" + dataDir,
+                // The packaged configuration only (application.yml and application-demo.yml), as the jar
+                // runs: not the tests' config/application.yml.
+                .run("--spring.config.location=classpath:/application.yml",
+                        "--server.port=0", "--exchange.data-dir=" + dataDir,
                         "--exchange.security.client-secret-bcrypt-cost=4");
     }
 
