@@ -84,8 +84,13 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             }
             EmbeddedPostgres postgres = builder.start();
             EmbeddedPostgresServer server = new EmbeddedPostgresServer(postgres, dataDirectory);
-            server.createDatabaseIfMissing();
-            server.checkSettings(durability);
+            try {
+                server.createDatabaseIfMissing();
+                server.checkSettings(durability);
+            } catch (RuntimeException e) {
+                server.close();
+                throw e;
+            }
             log.info("Embedded PostgreSQL {} on port {}, data in {}, durability {}",
                     fresh ? "created" : "started", postgres.getPort(), dataDirectory.toAbsolutePath(), durability);
             return server;
