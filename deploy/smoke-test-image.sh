@@ -9,7 +9,9 @@
 #
 # Default IMAGE_TAR: exchange-api/target/jib-image.tar. With no SPRING_R2DBC_URL given the
 # service starts its embedded PostgreSQL in the data volume, which needs a passwd entry for the
-# image's user (the Debian base from base-image/build-base-image.sh has one). SMOKE_LOG=FILE keeps
+# image's user (the Debian base from base-image/build-base-image.sh has one). The payment gateway
+# is the embedded simulator (EXCHANGE_PAYMENT_GATEWAY_MODE=embedded) unless the extra environment
+# names another (EXCHANGE_PAYMENT_GATEWAY_MODE=external EXCHANGE_PAYMENT_GATEWAY_URL=...). SMOKE_LOG=FILE keeps
 # the service's output. The image's port
 # is used on the host network: it must be free. Needs root, util-linux, python3 and curl.
 set -euo pipefail
@@ -77,7 +79,7 @@ unshare --mount --propagation private bash -c '
     mount -o remount,bind,ro "$root"
     exec chroot --userspec="$user" "$root" "$@"
 ' smoke "$work/rootfs" "$work/data" "$volume" "$user" \
-    /usr/bin/env -i "${environment[@]}" "${extra_env[@]}" "${entrypoint[@]}" > "$log" 2>&1 &
+    /usr/bin/env -i "${environment[@]}" EXCHANGE_PAYMENT_GATEWAY_MODE=embedded "${extra_env[@]}" "${entrypoint[@]}" > "$log" 2>&1 &
 pid=$!
 
 ready=""

@@ -17,6 +17,7 @@ command -v pgbench >/dev/null || apt-get install -y postgresql-contrib
   || ./mvnw -q -o -pl exchange-api -am package -DskipTests
 
 EXCHANGE_DATA_DIR=$WORK/data EXCHANGE_BOOTSTRAP_ADMIN_SECRET=$ADMIN_SECRET EXCHANGE_PORT=$PORT \
+  EXCHANGE_PAYMENT_GATEWAY_MODE=embedded \
   java -Xmx1g ${EXCHANGE_BENCH_JAVA_OPTS:-} -jar exchange-api/target/exchange-api.jar \
   --exchange.security.rate-limit.requests-per-second=100000 \
   > "$WORK/exchange.log" 2>&1 &

@@ -99,6 +99,17 @@ class ComposeFileTest {
     }
 
     @Test
+    void names_an_external_payment_gateway_and_requires_its_url_since_the_service_has_no_default() {
+        assertThat(service.defaultValue(ServiceConfiguration.PAYMENT_GATEWAY_MODE)).as("the service's own default")
+                .hasValue("");
+        String mode = service.variableOf(ServiceConfiguration.PAYMENT_GATEWAY_MODE).orElseThrow();
+        String url = service.variableOf(ServiceConfiguration.PAYMENT_GATEWAY_URL).orElseThrow();
+        Map<String, String> env = environment(exchange);
+        assertThat(env.get(mode)).as(mode).isEqualTo(ServiceConfiguration.DEPLOYED_PAYMENT_GATEWAY_MODE);
+        assertThat(env.get(url)).as(url + " required from deploy/.env").matches("\\$\\{" + url + ":\\?[^}]+}");
+    }
+
+    @Test
     void health_check_asks_readiness_on_the_service_port() {
         String check = String.valueOf(at(exchange, "healthcheck.test"));
         assertThat(check).contains("/actuator/health/readiness").contains("/" + service.defaultPort());

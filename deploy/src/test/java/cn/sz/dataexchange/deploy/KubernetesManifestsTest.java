@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.sz.dataexchange.deploy.Manifests.Manifest;
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -174,6 +175,22 @@ class KubernetesManifestsTest {
             if (Secrets.looksSecret(name)) {
                 assertThat(e).as("env " + name + " must come from a secretKeyRef").doesNotContainKey("value");
             }
+        }
+    }
+
+    @Test
+    void config_map_names_an_external_payment_gateway_and_its_url_since_the_service_has_no_default() {
+        assertThat(service.defaultValue(ServiceConfiguration.PAYMENT_GATEWAY_MODE)).as("the service's own default")
+                .hasValue("");
+        String mode = service.variableOf(ServiceConfiguration.PAYMENT_GATEWAY_MODE).orElseThrow();
+        String url = service.variableOf(ServiceConfiguration.PAYMENT_GATEWAY_URL).orElseThrow();
+        Map<String, Object> configMap = configMap();
+        assertThat(configMap.get(mode)).as(mode).isEqualTo(ServiceConfiguration.DEPLOYED_PAYMENT_GATEWAY_MODE);
+        URI gateway = URI.create(String.valueOf(configMap.get(url)));
+        assertThat(gateway.getScheme()).as(url).isIn("http", "https");
+        assertThat(gateway.getHost()).as(url).isNotBlank();
+        for (Map<String, Object> e : maps(container, "env")) {
+            assertThat(e.get("name")).as("the Deployment leaves the gateway to the ConfigMap").isNotIn(mode, url);
         }
     }
 

@@ -34,6 +34,13 @@ final class ServiceConfiguration {
             "EXCHANGE_MASTER_KEY", "EXCHANGE_BOOTSTRAP_ADMIN_SECRET",
             "SPRING_R2DBC_PASSWORD", "SPRING_FLYWAY_PASSWORD");
 
+    /** The payment gateway's mode and URL: the service has no default mode and refuses to start without one. */
+    static final String PAYMENT_GATEWAY_MODE = "exchange.payment.gateway.mode";
+    static final String PAYMENT_GATEWAY_URL = "exchange.payment.gateway.base-url";
+
+    /** The mode a deployment runs: a real gateway (the embedded simulator keeps payments in memory only). */
+    static final String DEPLOYED_PAYMENT_GATEWAY_MODE = "external";
+
     private final Map<String, Object> properties;
     private final Map<String, Optional<String>> placeholders;
 

@@ -6,6 +6,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /**
  * {@code exchange.payment.*}: the platform fee, and the payment gateway: embedded (a simulator the
  * exchange starts on loopback) or external (a base URL), with the resilience settings of its client.
+ * The gateway's mode has no default: a deployment names it (ADR 0069).
  */
 @ConfigurationProperties("exchange.payment")
 public record PaymentProperties(int platformFeeBps, Gateway gateway) {
@@ -14,12 +15,21 @@ public record PaymentProperties(int platformFeeBps, Gateway gateway) {
         gateway = gateway == null ? new Gateway(null, null, null, null, null, null, null, null) : gateway;
     }
 
-    /** Where the gateway is and how it is called. */
-    public record Gateway(String mode, String baseUrl, Embedded embedded, Duration timeout, RetrySettings retry,
+    /** Where the payment gateway is. */
+    public enum GatewayMode {
+
+        /** The settlement module's simulator, started on loopback; it keeps payments in memory only: demos and tests. */
+        EMBEDDED,
+
+        /** A real gateway speaking the simulator's protocol at {@code exchange.payment.gateway.base-url}. */
+        EXTERNAL
+    }
+
+    /** Where the gateway is ({@code mode} null when nobody chose) and how it is called. */
+    public record Gateway(GatewayMode mode, String baseUrl, Embedded embedded, Duration timeout, RetrySettings retry,
                           CircuitBreakerSettings circuitBreaker, BulkheadSettings bulkhead, Duration connectTimeout) {
 
         public Gateway {
-            mode = mode == null || mode.isBlank() ? "embedded" : mode;
             embedded = embedded == null ? new Embedded(0, 0, 0, 0, 0, 42) : embedded;
             timeout = timeout == null ? Duration.ofSeconds(2) : timeout;
             retry = retry == null ? new RetrySettings(3, null, 2.0) : retry;
@@ -29,7 +39,7 @@ public record PaymentProperties(int platformFeeBps, Gateway gateway) {
         }
 
         public boolean isEmbedded() {
-            return "embedded".equalsIgnoreCase(mode);
+            return mode == GatewayMode.EMBEDDED;
         }
     }
 

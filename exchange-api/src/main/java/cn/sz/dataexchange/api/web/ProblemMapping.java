@@ -75,7 +75,9 @@ final class ProblemMapping {
         }
         if (error instanceof MethodNotAllowedException method) {
             return Problem.of(405, "method-not-allowed", "Method not allowed",
-                    method.getHttpMethod() + " is not allowed here; allowed: " + method.getSupportedMethods());
+                    method.getHttpMethod() + " is not allowed here; allowed: " + method.getSupportedMethods())
+                    .withHeader("Allow", method.getSupportedMethods().stream().map(Object::toString).sorted()
+                            .collect(java.util.stream.Collectors.joining(", ")));
         }
         if (error instanceof ServerWebInputException input) {
             return fromInput(input);

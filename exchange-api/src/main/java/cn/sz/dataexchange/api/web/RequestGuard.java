@@ -17,7 +17,8 @@ import reactor.core.publisher.Mono;
  *   <li>a NUL character in the path, a query parameter or a header value (PostgreSQL text cannot
  *       hold it): 400 naming the parameter or header;</li>
  *   <li>a declared {@code Content-Length} over the limit of the route: 413 at once, without a
- *       {@code 100 Continue} and without waiting for a body, and the connection is closed.</li>
+ *       {@code 100 Continue} and without waiting for the body; the connection is closed when the
+ *       client waits for {@code 100 Continue} or the body is more than 8 MB over the limit.</li>
  * </ul>
  * Runs before the security filters, so neither check depends on who calls.
  */
@@ -25,6 +26,9 @@ public class RequestGuard implements WebFilter, Ordered {
 
     /** Before Spring Security's filter chain (order -100). */
     public static final int ORDER = -300;
+
+    /** How much of an over-limit body the server reads and discards rather than closing the connection. */
+    static final long DISCARDED_AT_MOST = 8L << 20;
 
     private final BodyLimits limits;
     private final ProblemWriter problems;
@@ -50,9 +54,16 @@ public class RequestGuard implements WebFilter, Ordered {
         long declared = request.getHeaders().getContentLength();
         long limit = limits.limitFor(request.getMethod(), request.getPath().pathWithinApplication().value());
         if (declared > limit) {
-            return problems.write(exchange, Problem.of(413, "payload-too-large", "Payload too large",
-                            "Content-Length " + declared + " exceeds this endpoint's limit of " + limit + " bytes")
-                    .withHeader(HttpHeaders.CONNECTION, "close"));
+            Problem tooLarge = Problem.of(413, "payload-too-large", "Payload too large",
+                    "Content-Length " + declared + " exceeds this endpoint's limit of " + limit + " bytes");
+            // A client waiting for 100 Continue will not send the body, and a huge one is not worth
+            // reading: close after the answer. A modest body is read and discarded by the server,
+            // so a client still sending it gets the answer instead of a reset connection.
+            boolean expectsContinue = "100-continue".equalsIgnoreCase(request.getHeaders().getFirst(HttpHeaders.EXPECT));
+            if (expectsContinue || declared - limit > DISCARDED_AT_MOST) {
+                tooLarge = tooLarge.withHeader(HttpHeaders.CONNECTION, "close");
+            }
+            return problems.write(exchange, tooLarge);
         }
         return chain.filter(exchange);
     }

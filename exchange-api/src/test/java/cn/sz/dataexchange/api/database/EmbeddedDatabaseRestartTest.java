@@ -17,12 +17,14 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.http.MediaType;
+import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The service as a new user starts it: no database configured, demo profile. It runs its own
- * PostgreSQL under the data directory; what was stored and the token keys survive a restart.
+ * The service as a new user starts it: no database configured, demo profile, the packaged
+ * configuration. It runs its own durable PostgreSQL under the data directory and the embedded payment
+ * gateway the demo profile chooses; what was stored and the token keys survive a restart.
  */
 class EmbeddedDatabaseRestartTest {
 
@@ -35,6 +37,8 @@ class EmbeddedDatabaseRestartTest {
         String adminTokenBeforeRestart;
         try (ConfigurableApplicationContext app = start()) {
             WebTestClient http = client(app);
+            assertThat(setting(app, "fsync")).isEqualTo("on");
+            assertThat(setting(app, "synchronous_commit")).isEqualTo("on");
             Members members = new Members(http);
             registration = members.register("Registered Before Restart", List.of("SELLER"));
 
@@ -62,8 +66,15 @@ class EmbeddedDatabaseRestartTest {
     private ConfigurableApplicationContext start() {
         return new SpringApplicationBuilder(ExchangeApplication.class)
                 .profiles("demo")
-                .run("--server.port=0", "--exchange.data-dir=" + dataDir,
+                // The packaged configuration only (application.yml and application-demo.yml), as the jar
+                // runs: not the tests' config/application.yml.
+                .run("--spring.config.location=classpath:/application.yml",
+                        "--server.port=0", "--exchange.data-dir=" + dataDir,
                         "--exchange.security.client-secret-bcrypt-cost=4");
+    }
+
+    private static String setting(ConfigurableApplicationContext app, String name) {
+        return app.getBean(DatabaseClient.class).sql("SHOW " + name).map(row -> row.get(0, String.class)).one().block();
     }
 
     private static WebTestClient client(ConfigurableApplicationContext app) {

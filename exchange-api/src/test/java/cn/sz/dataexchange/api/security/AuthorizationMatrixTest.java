@@ -25,7 +25,7 @@ class AuthorizationMatrixTest extends AuthorizationMatrix {
         rows.add(new Row(HttpMethod.GET, "/api/v1/orgs", who -> new Call("/api/v1/orgs", null),
                 expect(401, 403, 403, 200, 200)));
         rows.add(new Row(HttpMethod.GET, "/api/v1/orgs/{id}", who -> new Call(ownerPath(), null),
-                expect(401, 200, 403, 200, 200)));
+                expect(401, 200, 404, 200, 200)));
         rows.add(new Row(HttpMethod.POST, "/api/v1/orgs/{id}/admission",
                 who -> new Call("/api/v1/orgs/" + pendingOrg() + "/admission", Map.of("reason", "ok")),
                 expect(401, 403, 403, 200, 403)));
@@ -33,19 +33,19 @@ class AuthorizationMatrixTest extends AuthorizationMatrix {
                 who -> new Call("/api/v1/orgs/" + pendingOrg() + "/suspension", Map.of("reason", "checks failed")),
                 expect(401, 403, 403, 200, 403)));
         rows.add(new Row(HttpMethod.POST, "/api/v1/orgs/{id}/clients",
-                who -> new Call(ownerPath() + "/clients", Map.of("label", "batch jobs")), expect(401, 201, 403, 403, 403)));
+                who -> new Call(ownerPath() + "/clients", Map.of("label", "batch jobs")), expect(401, 201, 404, 403, 403)));
         rows.add(new Row(HttpMethod.GET, "/api/v1/orgs/{id}/clients", who -> new Call(ownerPath() + "/clients", null),
-                expect(401, 200, 403, 200, 200)));
+                expect(401, 200, 404, 200, 200)));
         rows.add(new Row(HttpMethod.POST, "/api/v1/orgs/{id}/clients/{clientId}/revocation",
                 who -> new Call(ownerPath() + "/clients/" + freshClient() + "/revocation", null),
-                expect(401, 204, 403, 403, 403)));
+                expect(401, 204, 404, 403, 403)));
         rows.add(new Row(HttpMethod.POST, "/api/v1/orgs/{id}/keys",
-                who -> new Call(ownerPath() + "/keys", Map.of("jwk", publicJwk())), expect(401, 201, 403, 403, 403)));
+                who -> new Call(ownerPath() + "/keys", Map.of("jwk", publicJwk())), expect(401, 201, 404, 403, 403)));
         rows.add(new Row(HttpMethod.GET, "/api/v1/orgs/{id}/keys", who -> new Call(ownerPath() + "/keys", null),
-                expect(401, 200, 403, 200, 200)));
+                expect(401, 200, 404, 200, 200)));
         rows.add(new Row(HttpMethod.POST, "/api/v1/orgs/{id}/keys/{kid}/revocation",
                 who -> new Call(ownerPath() + "/keys/" + freshKey() + "/revocation", Map.of("reason", "rotated")),
-                expect(401, 200, 403, 403, 403)));
+                expect(401, 200, 404, 403, 403)));
         rows.add(new Row(HttpMethod.POST, "/api/v1/platform/clients",
                 who -> new Call("/api/v1/platform/clients", Map.of("role", "REGULATOR")), expect(401, 403, 403, 201, 403)));
         rows.add(new Row(HttpMethod.POST, "/api/v1/admin/token-keys/rotation",

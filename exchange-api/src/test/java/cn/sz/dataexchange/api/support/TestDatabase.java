@@ -11,7 +11,9 @@ import org.testcontainers.postgresql.PostgreSQLContainer;
 /**
  * One real PostgreSQL per test JVM: the server named by {@code EXCHANGE_TEST_DB_URL} (a JDBC URL,
  * with {@code EXCHANGE_TEST_DB_USER} / {@code EXCHANGE_TEST_DB_PASSWORD}), else a Testcontainers
- * server where a Docker engine exists, else the embedded server in a temporary directory.
+ * server where a Docker engine exists, else the embedded server in a temporary directory. The
+ * embedded test server runs without fsync, synchronous commit and full page writes
+ * ({@link EmbeddedPostgresServer.Durability#NONE}): its files are thrown away, and the suite is faster.
  */
 public final class TestDatabase {
 
@@ -49,7 +51,7 @@ public final class TestDatabase {
         }
         try {
             Path directory = Files.createTempDirectory("exchange-test-pg");
-            EmbeddedPostgresServer server = EmbeddedPostgresServer.start(directory, 0);
+            EmbeddedPostgresServer server = EmbeddedPostgresServer.start(directory, 0, EmbeddedPostgresServer.Durability.NONE);
             return new Connection(server.jdbcUrl(), server.user(), "", "embedded");
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -14,21 +14,21 @@ import cn.sz.dataexchange.api.trading.model.TradeState;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicLong;
-import org.springframework.core.io.buffer.DataBuffer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.reactive.TransactionalOperator;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
  * Streams the purchased version to its buyer against a delivery token: the token is used up by the
  * first request (a Range request included; resume with a new token), the trade must be
- * DELIVERING, and every download is logged with its range, client and outcome.
+ * DELIVERING, and every download is logged with its range, client and outcome ({@link Transfer}).
  */
 @Component
 public class DeliveringData {
 
+    private static final Logger log = LoggerFactory.getLogger(DeliveringData.class);
     private final DeliveryTokens tokens;
     private final Trades trades;
     private final AssetContents assets;
@@ -47,7 +47,7 @@ public class DeliveringData {
     /** What the edge writes: the range of the asset, its facts, and the bytes. */
     public sealed interface Delivery {
 
-        record Streaming(Trade trade, StoredAsset asset, ByteRange range, Flux<DataBuffer> body) implements Delivery {
+        record Streaming(Trade trade, StoredAsset asset, ByteRange range, Transfer transfer) implements Delivery {
         }
 
         record Unsatisfiable(long size) implements Delivery {
@@ -79,7 +79,7 @@ public class DeliveringData {
                 return Mono.just(Result.<Delivery>accepted(new Delivery.Unsatisfiable(asset.bytes())));
             }
             return consume(stored, range.get(), caller).map(download -> download.map(d ->
-                    new Delivery.Streaming(trade, asset, range.get(), stream(contents, asset, range.get(), d))));
+                    new Delivery.Streaming(trade, asset, range.get(), transfer(contents, asset, range.get(), d))));
         });
     }
 
@@ -94,23 +94,18 @@ public class DeliveringData {
         return tx.transactional(work);
     }
 
-    private Flux<DataBuffer> stream(AssetContents contents, StoredAsset asset, ByteRange range, Download download) {
-        AtomicLong sent = new AtomicLong();
-        if (range.length() == 0) {
-            return Flux.<DataBuffer>empty().doFinally(s -> finish(download, 0, "complete"));
-        }
-        return contents.read(asset.id(), range.start(), range.length())
-                .doOnNext(buffer -> sent.addAndGet(buffer.readableByteCount()))
-                .doFinally(signal -> finish(download, sent.get(), switch (signal) {
-                    case ON_COMPLETE -> sent.get() == range.length() ? "complete" : "short";
-                    case CANCEL -> "cancelled";
-                    default -> "failed";
-                }));
+    private Transfer transfer(AssetContents contents, StoredAsset asset, ByteRange range, Download download) {
+        return new Transfer(contents.read(asset.id(), range.start(), range.length()), range.length(),
+                (bytes, outcome) -> finish(download, bytes, outcome));
     }
 
-    private void finish(Download download, long bytes, String outcome) {
-        tokens.downloadFinished(download.id(), bytes, outcome, clock.instant())
-                .subscribe(v -> { }, error -> org.slf4j.LoggerFactory.getLogger(DeliveringData.class)
-                        .warn("Could not log the end of download {}: {}", download.id(), error.toString()));
+    /** Logs the end of a download; a failure to log is reported here and does not fail the download. */
+    private Mono<Void> finish(Download download, long bytes, DownloadOutcome outcome) {
+        return tokens.downloadFinished(download.id(), bytes, outcome, clock.instant())
+                .onErrorResume(error -> {
+                    log.warn("Could not log the end of download {} ({}, {} bytes): {}", download.id(), outcome.code(),
+                            bytes, error.toString());
+                    return Mono.empty();
+                });
     }
 }

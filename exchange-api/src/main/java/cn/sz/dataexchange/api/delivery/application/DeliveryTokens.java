@@ -16,7 +16,7 @@ public interface DeliveryTokens {
 
     Mono<Void> downloadStarted(Download download);
 
-    Mono<Void> downloadFinished(UUID downloadId, long bytesSent, String outcome, Instant at);
+    Mono<Void> downloadFinished(UUID downloadId, long bytesSent, DownloadOutcome outcome, Instant at);
 
     Mono<Instant> firstIssuedAt(UUID tradeId);
 

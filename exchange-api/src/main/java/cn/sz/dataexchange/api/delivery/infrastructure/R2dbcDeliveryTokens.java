@@ -1,6 +1,7 @@
 package cn.sz.dataexchange.api.delivery.infrastructure;
 
 import cn.sz.dataexchange.api.delivery.application.DeliveryTokens;
+import cn.sz.dataexchange.api.delivery.application.DownloadOutcome;
 import cn.sz.dataexchange.api.trading.application.DeliveryStarts;
 import cn.sz.dataexchange.api.trading.model.TradeId;
 import io.r2dbc.spi.Readable;
@@ -56,9 +57,9 @@ class R2dbcDeliveryTokens implements DeliveryTokens, DeliveryStarts {
     }
 
     @Override
-    public Mono<Void> downloadFinished(UUID downloadId, long bytesSent, String outcome, Instant at) {
+    public Mono<Void> downloadFinished(UUID downloadId, long bytesSent, DownloadOutcome outcome, Instant at) {
         return db.sql("UPDATE delivery_downloads SET finished_at = :at, bytes_sent = :bytes, outcome = :outcome WHERE id = :id")
-                .bind("at", at).bind("bytes", bytesSent).bind("outcome", outcome).bind("id", downloadId)
+                .bind("at", at).bind("bytes", bytesSent).bind("outcome", outcome.code()).bind("id", downloadId)
                 .then();
     }
 

@@ -47,7 +47,7 @@ public class IssuingClientCredentials {
 
     public Mono<Result<IssuedClient>> forOrganisation(OrgId org, String label, Caller caller) {
         if (!caller.actsFor(org)) {
-            return Mono.just(Result.refused(Refusal.forbidden("Only the organisation itself can issue its clients")));
+            return Mono.just(Result.refused(OrganisationRecords.notYours(org, caller, "Only the organisation itself can issue its clients")));
         }
         return issue(new ClientId(ClientSecrets.newClientId("org-")), Optional.of(org), Set.of(), label, caller,
                 RegisteringOrganisation.stream(org));
@@ -74,14 +74,14 @@ public class IssuingClientCredentials {
 
     public Mono<Result<Page<ApiClient>>> list(OrgId org, PageQuery page, Caller caller) {
         if (!caller.actsFor(org) && !caller.isPlatformStaff()) {
-            return Mono.just(Result.refused(Refusal.forbidden("Clients of another organisation are not yours to see")));
+            return Mono.just(Result.refused(OrganisationRecords.notYours(org, caller, "Clients of another organisation are not yours to see")));
         }
         return clients.ofOrganisation(org, page).map(Result::accepted);
     }
 
     public Mono<Result<ClientId>> revoke(OrgId org, ClientId id, Caller caller) {
         if (!caller.actsFor(org)) {
-            return Mono.just(Result.refused(Refusal.forbidden("Only the organisation itself can revoke its clients")));
+            return Mono.just(Result.refused(OrganisationRecords.notYours(org, caller, "Only the organisation itself can revoke its clients")));
         }
         Mono<Result<ClientId>> work = clients.find(id)
                 .filter(c -> c.orgId().equals(Optional.of(org)))

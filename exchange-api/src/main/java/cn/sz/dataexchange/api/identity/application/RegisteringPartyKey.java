@@ -42,7 +42,7 @@ public class RegisteringPartyKey {
 
     public Mono<Result<PartyKey>> register(OrgId org, Map<String, Object> jwkJson, Caller caller) {
         if (!caller.actsFor(org)) {
-            return Mono.just(Result.refused(Refusal.forbidden("Only the organisation itself can register its keys")));
+            return Mono.just(Result.refused(OrganisationRecords.notYours(org, caller, "Only the organisation itself can register its keys")));
         }
         Result<PartyKey> parsed = parse(org, jwkJson);
         if (!(parsed instanceof Result.Accepted<PartyKey> accepted)) {
@@ -60,14 +60,14 @@ public class RegisteringPartyKey {
 
     public Mono<Result<Page<PartyKey>>> list(OrgId org, PageQuery page, Caller caller) {
         if (!caller.actsFor(org) && !caller.isPlatformStaff()) {
-            return Mono.just(Result.refused(Refusal.forbidden("Keys of another organisation are not yours to list")));
+            return Mono.just(Result.refused(OrganisationRecords.notYours(org, caller, "Keys of another organisation are not yours to list")));
         }
         return keys.ofOrganisation(org, page).map(Result::accepted);
     }
 
     public Mono<Result<PartyKey>> revoke(OrgId org, String kid, String reason, Caller caller) {
         if (!caller.actsFor(org)) {
-            return Mono.just(Result.refused(Refusal.forbidden("Only the organisation itself can revoke its keys")));
+            return Mono.just(Result.refused(OrganisationRecords.notYours(org, caller, "Only the organisation itself can revoke its keys")));
         }
         Mono<Result<PartyKey>> work = keys.find(kid)
                 .filter(k -> k.orgId().equals(org))

@@ -24,7 +24,7 @@ public class ViewingOrganisations {
 
     public Mono<Result<Organisation>> one(OrgId id, Caller caller) {
         if (!caller.actsFor(id) && !caller.isPlatformStaff()) {
-            return Mono.just(Result.refused(Refusal.forbidden("Another organisation's record is not yours to see")));
+            return Mono.just(Result.refused(OrganisationRecords.notYours(id, caller, "Another organisation's record is not yours to see")));
         }
         return organisations.find(id).map(Result::accepted)
                 .defaultIfEmpty(Result.refused(Refusal.notFound("Organisation", id)));

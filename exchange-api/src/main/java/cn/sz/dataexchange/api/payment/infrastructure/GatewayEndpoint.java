@@ -16,14 +16,18 @@ public final class GatewayEndpoint implements AutoCloseable {
         this.embedded = embedded;
     }
 
+    /** The gateway the settings choose; refuses settings that choose none. */
     public static GatewayEndpoint of(PaymentProperties.Gateway settings) {
+        if (settings.mode() == null) {
+            throw new PaymentGatewayNotChosen();
+        }
         if (settings.isEmbedded()) {
             EmbeddedGateway gateway = EmbeddedGateway.acquire(settings.embedded());
             return new GatewayEndpoint(gateway.baseUri(), Optional.of(gateway));
         }
         if (settings.baseUrl() == null || settings.baseUrl().isBlank()) {
-            throw new IllegalStateException("exchange.payment.gateway.base-url must be set when "
-                    + "exchange.payment.gateway.mode is external");
+            throw new IllegalStateException("exchange.payment.gateway.base-url (EXCHANGE_PAYMENT_GATEWAY_URL) must "
+                    + "name the gateway when exchange.payment.gateway.mode is external");
         }
         return new GatewayEndpoint(URI.create(settings.baseUrl()), Optional.empty());
     }

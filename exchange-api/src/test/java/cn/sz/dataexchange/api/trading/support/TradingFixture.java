@@ -110,7 +110,12 @@ public final class TradingFixture {
      * the listing (no personal data, own collection), submits it, validation passes, an admin approves.
      */
     public Product listed(Party seller, long priceFen) {
-        byte[] content = ("district,date,visitors\n" + "Futian,2026-11-01,18234\n".repeat(400) + "Nanshan,2026-11-02,"
+        return listed(seller, priceFen, 400);
+    }
+
+    /** {@link #listed(Party, long)} with {@code rows} rows of about 25 bytes: a larger asset for large downloads. */
+    public Product listed(Party seller, long priceFen, int rows) {
+        byte[] content = ("district,date,visitors\n" + "Futian,2026-11-01,18234\n".repeat(rows) + "Nanshan,2026-11-02,"
                 + (10_000 + Math.abs(UUID.randomUUID().hashCode() % 10_000)) + "\n").getBytes(StandardCharsets.UTF_8);
         Members.Member current = current(seller);
         UUID asset = listings.upload(current, content);
