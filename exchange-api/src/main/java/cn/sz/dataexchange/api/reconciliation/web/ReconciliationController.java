@@ -64,6 +64,7 @@ public class ReconciliationController {
     }
 
     @Operation(summary = "Reconciliation runs, newest first (platform staff)")
+    @ApiResponse(responseCode = "200", description = "OK")
     @GetMapping("/api/v1/reconciliations")
     public Mono<Page<RunView>> runs(@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
         return reconciliations.runs(PageQuery.of(page, size).orElseThrow()).map(p -> p.map(RunView::of));
@@ -72,12 +73,14 @@ public class ReconciliationController {
     @Operation(summary = "One run (platform staff)")
     @ApiResponse(responseCode = "404", description = "no such run",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem")))
+    @ApiResponse(responseCode = "200", description = "OK")
     @GetMapping("/api/v1/reconciliations/{id}")
     public Mono<RunView> run(@PathVariable UUID id) {
         return reconciliations.run(id).map(r -> RunView.of(r.orElseThrow()));
     }
 
     @Operation(summary = "Mismatches with both records, newest first; ?run= for those a run reported first (platform staff)")
+    @ApiResponse(responseCode = "200", description = "OK")
     @GetMapping("/api/v1/reconciliations/mismatches")
     public Mono<Page<MismatchView>> mismatches(@RequestParam(required = false) UUID run,
                                                @RequestParam(required = false) Integer page,

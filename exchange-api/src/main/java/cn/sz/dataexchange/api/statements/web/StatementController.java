@@ -72,6 +72,7 @@ public class StatementController {
 
     @Operation(summary = "An organisation's statement: every account's opening, debits, credits and closing balance, "
             + "seller and buyer figures (its own organisation; platform staff any)")
+    @ApiResponse(responseCode = "200", description = "OK")
     @GetMapping(ORG)
     public Mono<OrganisationStatementView> organisation(@PathVariable UUID orgId, @Parameter(description = FROM) @RequestParam(required = false) String from,
                                                         @Parameter(description = TO) @RequestParam(required = false) String to, @AuthenticationPrincipal Caller caller) {
@@ -81,6 +82,9 @@ public class StatementController {
 
     @Operation(summary = "The organisation's trades with money in the period: paid, released (gross), platform fee, "
             + "seller's net, refunded, held in escrow at the end; oldest first")
+    @ApiResponse(responseCode = "200", description = "OK: JSON, or CSV with Accept: text/csv or ?format=csv", content = {
+            @Content(mediaType = "application/json", schema = @Schema(implementation = TradePage.class)),
+            @Content(mediaType = "text/csv", schema = @Schema(type = "string"))})
     @GetMapping(value = ORG + "/trades", params = "format!=csv")
     public Mono<TradePage> trades(@PathVariable UUID orgId, @Parameter(description = FROM) @RequestParam(required = false) String from, @Parameter(description = TO) @RequestParam(required = false) String to,
                                   @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
@@ -92,7 +96,8 @@ public class StatementController {
                 .map(r -> tradePage(period, r.orElseThrow()));
     }
 
-    @Operation(summary = "The organisation's trades as CSV (Accept: text/csv)")
+    @Operation(hidden = true, summary = "The organisation's trades as CSV (Accept: text/csv)")
+    @ApiResponse(responseCode = "200", description = "OK")
     @GetMapping(value = ORG + "/trades", produces = "text/csv", params = "!format")
     public Mono<ResponseEntity<Flux<String>>> tradesCsv(@PathVariable UUID orgId, @Parameter(description = FROM) @RequestParam(required = false) String from,
                                                         @Parameter(description = TO) @RequestParam(required = false) String to, @AuthenticationPrincipal Caller caller) {
@@ -101,7 +106,8 @@ public class StatementController {
                 Flux.concat(Flux.just(StatementCsv.TRADE_HEADER), r.orElseThrow().map(StatementCsv::trade))));
     }
 
-    @Operation(summary = "The organisation's trades as CSV (?format=csv)")
+    @Operation(hidden = true, summary = "The organisation's trades as CSV (?format=csv)")
+    @ApiResponse(responseCode = "200", description = "OK")
     @GetMapping(value = ORG + "/trades", params = "format=csv")
     public Mono<ResponseEntity<Flux<String>>> tradesCsvByFormat(@PathVariable UUID orgId, @Parameter(description = FROM) @RequestParam(required = false) String from,
                                                                 @Parameter(description = TO) @RequestParam(required = false) String to, @AuthenticationPrincipal Caller caller) {
@@ -109,6 +115,7 @@ public class StatementController {
     }
 
     @Operation(summary = "One trade's money over its life, down to its journal lines, with the ledger's invariants checked")
+    @ApiResponse(responseCode = "200", description = "OK")
     @GetMapping(ORG + "/trades/{tradeId}")
     public Mono<TradeStatementView> trade(@PathVariable UUID orgId, @PathVariable UUID tradeId,
                                           @AuthenticationPrincipal Caller caller) {
@@ -116,6 +123,9 @@ public class StatementController {
     }
 
     @Operation(summary = "The journal lines of the organisation's accounts in the period (payouts: account=SELLER_PAYOUTS)")
+    @ApiResponse(responseCode = "200", description = "OK: JSON, or CSV with Accept: text/csv or ?format=csv", content = {
+            @Content(mediaType = "application/json", schema = @Schema(implementation = LinePage.class)),
+            @Content(mediaType = "text/csv", schema = @Schema(type = "string"))})
     @GetMapping(value = ORG + "/lines", params = "format!=csv")
     public Mono<LinePage> lines(@PathVariable UUID orgId, @Parameter(description = FROM) @RequestParam(required = false) String from, @Parameter(description = TO) @RequestParam(required = false) String to,
                                 @Parameter(description = ACCOUNT) @RequestParam(required = false) String account,
@@ -129,7 +139,8 @@ public class StatementController {
                 .map(r -> linePage(period, r.orElseThrow()));
     }
 
-    @Operation(summary = "The organisation's journal lines as CSV (Accept: text/csv)")
+    @Operation(hidden = true, summary = "The organisation's journal lines as CSV (Accept: text/csv)")
+    @ApiResponse(responseCode = "200", description = "OK")
     @GetMapping(value = ORG + "/lines", produces = "text/csv", params = "!format")
     public Mono<ResponseEntity<Flux<String>>> linesCsv(@PathVariable UUID orgId, @Parameter(description = FROM) @RequestParam(required = false) String from,
                                                        @Parameter(description = TO) @RequestParam(required = false) String to,
@@ -140,7 +151,8 @@ public class StatementController {
         return reading.allLinesOf(orgId, period, type, caller).map(r -> linesCsv(period, r));
     }
 
-    @Operation(summary = "The organisation's journal lines as CSV (?format=csv)")
+    @Operation(hidden = true, summary = "The organisation's journal lines as CSV (?format=csv)")
+    @ApiResponse(responseCode = "200", description = "OK")
     @GetMapping(value = ORG + "/lines", params = "format=csv")
     public Mono<ResponseEntity<Flux<String>>> linesCsvByFormat(@PathVariable UUID orgId, @Parameter(description = FROM) @RequestParam(required = false) String from,
                                                                @Parameter(description = TO) @RequestParam(required = false) String to,
@@ -151,6 +163,7 @@ public class StatementController {
 
     @Operation(summary = "The platform's statement (platform staff): every account type added up, fee revenue, escrow "
             + "held, payouts in flight, amounts owed to the authority, and the trial balance")
+    @ApiResponse(responseCode = "200", description = "OK")
     @GetMapping("/api/v1/statements/platform")
     public Mono<PlatformStatementView> platform(@Parameter(description = FROM) @RequestParam(required = false) String from, @Parameter(description = TO) @RequestParam(required = false) String to,
                                                 @AuthenticationPrincipal Caller caller) {
@@ -159,6 +172,9 @@ public class StatementController {
     }
 
     @Operation(summary = "Every journal line in the period (platform staff)")
+    @ApiResponse(responseCode = "200", description = "OK: JSON, or CSV with Accept: text/csv or ?format=csv", content = {
+            @Content(mediaType = "application/json", schema = @Schema(implementation = LinePage.class)),
+            @Content(mediaType = "text/csv", schema = @Schema(type = "string"))})
     @GetMapping(value = "/api/v1/statements/platform/lines", params = "format!=csv")
     public Mono<LinePage> platformLines(@Parameter(description = FROM) @RequestParam(required = false) String from, @Parameter(description = TO) @RequestParam(required = false) String to,
                                         @Parameter(description = ACCOUNT) @RequestParam(required = false) String account,
@@ -173,7 +189,8 @@ public class StatementController {
                 .map(r -> linePage(period, r.orElseThrow()));
     }
 
-    @Operation(summary = "Every journal line in the period as CSV (Accept: text/csv)")
+    @Operation(hidden = true, summary = "Every journal line in the period as CSV (Accept: text/csv)")
+    @ApiResponse(responseCode = "200", description = "OK")
     @GetMapping(value = "/api/v1/statements/platform/lines", produces = "text/csv", params = "!format")
     public Mono<ResponseEntity<Flux<String>>> platformLinesCsv(@Parameter(description = FROM) @RequestParam(required = false) String from, @Parameter(description = TO) @RequestParam(required = false) String to,
                                                                @Parameter(description = ACCOUNT) @RequestParam(required = false) String account,
@@ -183,7 +200,8 @@ public class StatementController {
         return reading.allPlatformLines(period, type, caller).map(r -> linesCsv(period, r));
     }
 
-    @Operation(summary = "Every journal line in the period as CSV (?format=csv)")
+    @Operation(hidden = true, summary = "Every journal line in the period as CSV (?format=csv)")
+    @ApiResponse(responseCode = "200", description = "OK")
     @GetMapping(value = "/api/v1/statements/platform/lines", params = "format=csv")
     public Mono<ResponseEntity<Flux<String>>> platformLinesCsvByFormat(@Parameter(description = FROM) @RequestParam(required = false) String from, @Parameter(description = TO) @RequestParam(required = false) String to,
                                                                        @Parameter(description = ACCOUNT) @RequestParam(required = false) String account,
