@@ -39,6 +39,20 @@ public class ScheduledTasks {
                 .then();
     }
 
+    /**
+     * Adds a task unless one with its id exists (done or not): for work that must be planned once
+     * although several instances plan it, the id derived from what the task is for.
+     */
+    public Mono<Void> scheduleOnce(ScheduledTask t) {
+        return db.sql("""
+                        INSERT INTO scheduled_tasks (id, kind, subject, payload, due_at, attempts, max_attempts, created_at)
+                        VALUES (:id, :kind, :subject, :payload, :due, :attempts, :max, :now) ON CONFLICT (id) DO NOTHING""")
+                .bind("id", t.id()).bind("kind", t.kind()).bind("subject", t.subject()).bind("payload", t.payload())
+                .bind("due", t.dueAt()).bind("attempts", t.attempts()).bind("max", t.maxAttempts())
+                .bind("now", clock.instant())
+                .then();
+    }
+
     /** Claims up to {@code batch} due tasks nobody holds; rows other instances are claiming right now are skipped. */
     public Flux<ClaimedTask> claimDue(String owner, int batch, Duration lease) {
         return db.sql("""

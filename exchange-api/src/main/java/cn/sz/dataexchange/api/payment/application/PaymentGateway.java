@@ -1,7 +1,9 @@
 package cn.sz.dataexchange.api.payment.application;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
@@ -22,6 +24,19 @@ public interface PaymentGateway {
 
     /** The escrow of a trade, if the gateway has one. */
     Mono<Optional<EscrowStatus>> escrowOfTrade(String tradeId);
+
+    /**
+     * The money operations the gateway completed in {@code [from, to)} by its own clock, in its order:
+     * every escrow, release, refund and payout (commands it answered 2xx), for reconciliation.
+     */
+    Flux<GatewayOperation> operations(Instant from, Instant to);
+
+    /**
+     * What the gateway knows of one operation the journal records, found by the reference the journal
+     * keeps: the escrow id (ESCROW), the idempotency key (RELEASE, REFUND) or the payout id (PAYOUT).
+     * Empty when the gateway has no such operation.
+     */
+    Mono<Optional<GatewayOperation>> operation(String kind, String reference);
 
     /** How long callers should wait before trying again, while the gateway's circuit is open; empty when calls pass. */
     Optional<Duration> unavailableFor();
@@ -53,6 +68,16 @@ public interface PaymentGateway {
 
         record Refused(String reason) implements PayoutOutcome {
         }
+    }
+
+    /**
+     * One money operation at the gateway. {@code kind}: ESCROW, RELEASE, REFUND or PAYOUT;
+     * {@code amountFen}: the escrow's amount (a release's gross) or the payout's; {@code state}: what the
+     * operation left it in; {@code escrowState}: the escrow's state now (null for payouts);
+     * {@code idempotencyKey} is null when the operation was looked up by escrow or payout id.
+     */
+    record GatewayOperation(String kind, String idempotencyKey, String escrowId, String payoutId, String tradeId,
+                            long amountFen, long feeFen, String state, String escrowState, Instant completedAt) {
     }
 
     record EscrowStatus(String escrowId, String state, long amountFen, long releasedToPayeeFen) {

@@ -4,6 +4,7 @@ import cn.sz.dataexchange.api.payment.application.GatewayUnavailable;
 import cn.sz.dataexchange.api.payment.application.PaymentGateway;
 import java.net.URI;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -11,6 +12,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.web.reactive.function.client.ClientResponse;
 import org.springframework.web.reactive.function.client.WebClient;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
@@ -99,6 +101,74 @@ public class HttpPaymentGateway implements PaymentGateway {
                     default -> Mono.error(unexpected(reply));
                 });
     }
+
+    @Override
+    public Flux<GatewayOperation> operations(Instant from, Instant to) {
+        return operationsAfter(from, to, null).expand(page -> page.next() == null ? Mono.empty()
+                        : operationsAfter(from, to, page.next()))
+                .concatMapIterable(OperationPage::operations);
+    }
+
+    private Mono<OperationPage> operationsAfter(Instant from, Instant to, String after) {
+        return read(web.get().uri(b -> {
+            b.path("/v1/operations").queryParam("from", from.toString()).queryParam("to", to.toString())
+                    .queryParam("limit", PAGE);
+            return (after == null ? b : b.queryParam("after", after)).build();
+        })).flatMap(reply -> reply.status() == 200
+                ? Mono.just(new OperationPage(java.util.stream.StreamSupport.stream(
+                        reply.body().path("operations").spliterator(), false).map(HttpPaymentGateway::listed).toList(),
+                        reply.body().path("next").asString(null)))
+                : Mono.error(unexpected(reply)));
+    }
+
+    @Override
+    public Mono<Optional<GatewayOperation>> operation(String kind, String reference) {
+        String path = switch (kind) {
+            case "ESCROW" -> "/v1/escrows/{id}";
+            case "PAYOUT" -> "/v1/payouts/{id}";
+            case "RELEASE", "REFUND" -> "/v1/operations/{id}";
+            default -> throw new IllegalArgumentException("no such kind of operation: " + kind);
+        };
+        return read(web.get().uri(path, reference)).flatMap(reply -> switch (reply.status()) {
+            case 200 -> Mono.just(lookedUp(kind, reference, reply.body()));
+            case 404 -> Mono.just(Optional.<GatewayOperation>empty());
+            default -> Mono.error(unexpected(reply));
+        });
+    }
+
+    private static Optional<GatewayOperation> lookedUp(String kind, String reference, JsonNode body) {
+        if (kind.equals("RELEASE") || kind.equals("REFUND")) {
+            if (body.path("status").asInt() / 100 != 2) {
+                return Optional.empty(); // the key was used, but the command moved no money
+            }
+            JsonNode escrow = body.path("response");
+            return Optional.of(new GatewayOperation(kind, reference, escrow.path("escrowId").asString(null), null,
+                    escrow.path("tradeId").asString(null), escrow.path("amountFen").asLong(), escrow.path("feeFen").asLong(),
+                    escrow.path("state").asString(null), escrow.path("state").asString(null),
+                    Instant.parse(body.path("completedAt").asString())));
+        }
+        String at = body.path(kind.equals("ESCROW") ? "updatedAt" : "createdAt").asString(null);
+        return Optional.of(new GatewayOperation(kind, null, body.path("escrowId").asString(null),
+                body.path("payoutId").asString(null), body.path("tradeId").asString(null), body.path("amountFen").asLong(),
+                0, kind.equals("ESCROW") ? "HELD" : body.path("state").asString(null),
+                kind.equals("ESCROW") ? body.path("state").asString(null) : null, at == null ? null : Instant.parse(at)));
+    }
+
+    private static GatewayOperation listed(JsonNode o) {
+        return new GatewayOperation(o.path("kind").asString(), o.path("idempotencyKey").asString(),
+                o.path("escrowId").asString(null), o.path("payoutId").asString(null), o.path("tradeId").asString(null),
+                o.path("amountFen").asLong(), o.path("feeFen").asLong(), o.path("state").asString(null),
+                o.path("escrowState").asString(null), Instant.parse(o.path("completedAt").asString()));
+    }
+
+    private Mono<Reply> read(WebClient.RequestHeadersSpec<?> request) {
+        return resilience.call(request.exchangeToMono(this::reply));
+    }
+
+    private record OperationPage(java.util.List<GatewayOperation> operations, String next) {
+    }
+
+    private static final int PAGE = 1000;
 
     @Override
     public Optional<Duration> unavailableFor() {

@@ -70,6 +70,9 @@ final class ApiHandler implements HttpHandler {
 
     private GatewayReply read(List<String> segments, HttpExchange exchange) {
         synchronized (state) {
+            if (segments.equals(List.of("operations"))) {
+                return OperationListing.list(ExchangeIo.query(exchange), state.log, state.book);
+            }
             if (segments.equals(List.of("escrows")) && ExchangeIo.query(exchange).containsKey("tradeId")) {
                 return state.book.escrowOfTrade(ExchangeIo.query(exchange).get("tradeId"));
             }

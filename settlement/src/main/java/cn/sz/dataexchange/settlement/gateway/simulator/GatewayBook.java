@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -96,6 +97,10 @@ final class GatewayBook {
     GatewayReply escrow(String escrowId) {
         EscrowView escrow = escrows.get(escrowId);
         return escrow == null ? GatewayReply.notFound("escrow", escrowId) : GatewayReply.ok(escrow);
+    }
+
+    Optional<EscrowView> escrowView(String escrowId) {
+        return Optional.ofNullable(escrows.get(escrowId));
     }
 
     GatewayReply escrowOfTrade(String tradeId) {

@@ -1,6 +1,8 @@
 package cn.sz.dataexchange.settlement.gateway.simulator;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -8,12 +10,20 @@ import java.util.Optional;
 final class IdempotencyLog {
 
     private final Map<String, CompletedOperation> byKey = new HashMap<>();
+    private final List<CompletedOperation> inOrder = new ArrayList<>();
 
     Optional<CompletedOperation> find(String key) {
         return Optional.ofNullable(byKey.get(key));
     }
 
     void remember(CompletedOperation operation) {
-        byKey.putIfAbsent(operation.key(), operation);
+        if (byKey.putIfAbsent(operation.key(), operation) == null) {
+            inOrder.add(operation);
+        }
+    }
+
+    /** The operations in the order they completed, from position {@code from} on. */
+    List<CompletedOperation> inOrderFrom(int from) {
+        return inOrder.subList(Math.min(from, inOrder.size()), inOrder.size());
     }
 }
