@@ -9,15 +9,33 @@ import java.util.Optional;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * {@code exchange.enforcement.*}: the discretion policy that proposes fines (ADR 0044). Defaults are
+ * {@code exchange.enforcement.*}: the discretion policy that proposes fines (ADR 0044) and the Art. 69
+ * detection schedule. Defaults are
  * the settlement module's standard policy; {@code serious-tier-floor-fen} of 0 removes the Art. 95
  * serious-tier floor (which is policy, never a statutory minimum).
  */
 @ConfigurationProperties("exchange.enforcement")
-public record EnforcementProperties(Discretion discretion) {
+public record EnforcementProperties(Discretion discretion, Detection detection) {
 
     public EnforcementProperties {
         discretion = discretion == null ? new Discretion(null, null, null, null, null, null, null, null, null) : discretion;
+        detection = detection == null ? new Detection(null, null) : detection;
+    }
+
+    /**
+     * {@code exchange.enforcement.detection.*}: whether the Art. 69 detection runs on a schedule
+     * (default true) and how often (default 24 hours). One recurring task per database, so several
+     * instances run it once per interval.
+     */
+    public record Detection(Boolean scheduled, java.time.Duration interval) {
+
+        public Detection {
+            scheduled = scheduled == null || scheduled;
+            interval = interval == null ? java.time.Duration.ofHours(24) : interval;
+            if (interval.isNegative() || interval.isZero()) {
+                throw new IllegalArgumentException("exchange.enforcement.detection.interval must be positive");
+            }
+        }
     }
 
     public record Discretion(Integer startingPositionBps, Integer repeatOffenceBps, Integer sensitiveDataBps,

@@ -31,6 +31,7 @@ class EnforcementAuthorizationMatrixTest extends AuthorizationMatrix {
     private UUID shared;
     private UUID decided;
     private UUID complaint;
+    private String run;
 
     @BeforeAll
     void cases() {
@@ -39,6 +40,8 @@ class EnforcementAuthorizationMatrixTest extends AuthorizationMatrix {
         decided = caseIn("DECIDED");
         UUID trade = fixture.paidTrade(other.orgId(), owner.orgId(), EnforcementFixture.listing(), 10_000);
         complaint = UUID.fromString((String) fixture.complain(owner.token(), trade).get("id"));
+        run = (String) http.post().uri("/api/v1/cases/detection-runs").headers(h -> h.setBearerAuth(adminToken))
+                .exchange().expectStatus().isAccepted().expectBody(Map.class).returnResult().getResponseBody().get("id");
     }
 
     /** A new case against the owner, moved to {@code state} by the administrator and the regulator. */
@@ -87,6 +90,10 @@ class EnforcementAuthorizationMatrixTest extends AuthorizationMatrix {
                     null), expect(401, 200, 404, 200, 200, 404, 404)));
             rows.add(new Row(read, "/api/v1/cases/complaints", who -> new Call("/api/v1/cases/complaints", null),
                     expect(401, 200, 200, 200, 200, 403, 200)));
+            rows.add(new Row(read, "/api/v1/cases/detection-runs", who -> new Call("/api/v1/cases/detection-runs", null),
+                    expect(401, 403, 403, 200, 200, 403, 403)));
+            rows.add(new Row(read, "/api/v1/cases/detection-runs/{id}", who -> new Call("/api/v1/cases/detection-runs/"
+                    + run, null), expect(401, 403, 403, 200, 200, 403, 403)));
         }
         rows.add(new Row(HttpMethod.POST, "/api/v1/cases", who -> new Call("/api/v1/cases",
                 EnforcementFixture.finding(67, owner.orgId(), List.of(fixture.paidTrade(owner.orgId(), buyerOnly.orgId(),
@@ -114,6 +121,8 @@ class EnforcementAuthorizationMatrixTest extends AuthorizationMatrix {
         rows.add(new Row(HttpMethod.POST, "/api/v1/cases/{id}/statements",
                 onShared("/statements", Map.of("statement", "consent was collected by our partner")),
                 expect(401, 200, 404, 403, 403, 404, 404)));
+        rows.add(new Row(HttpMethod.POST, "/api/v1/cases/detection-runs",
+                who -> new Call("/api/v1/cases/detection-runs", null), expect(401, 403, 403, 202, 202, 403, 403)));
         rows.add(new Row(HttpMethod.POST, "/api/v1/cases/complaints", who -> new Call("/api/v1/cases/complaints",
                 Map.of("tradeId", fixture.paidTrade(other.orgId(), owner.orgId(), EnforcementFixture.listing(), 100)
                                 .toString(), "violatedArticle", 67, "text", "the data holds my customers' phone numbers",
@@ -125,6 +134,8 @@ class EnforcementAuthorizationMatrixTest extends AuthorizationMatrix {
             rows.add(new Row(other, "/api/v1/cases/{id}", onShared("", reason), expect(401, 403, 403, 403, 403, 403, 403)));
             rows.add(new Row(other, "/api/v1/cases/complaints", who -> new Call("/api/v1/cases/complaints", reason),
                     expect(401, 403, 403, 403, 403, 403, 403)));
+            rows.add(new Row(other, "/api/v1/cases/detection-runs", who -> new Call("/api/v1/cases/detection-runs",
+                    reason), expect(401, 403, 403, 403, 403, 403, 403)));
         }
         return rows;
     }

@@ -24,6 +24,12 @@ public class EnforcementAccessRules {
     @Bean
     AccessRules enforcementRules() {
         return ex -> ex
+                .pathMatchers(HttpMethod.POST, "/api/v1/cases/detection-runs").hasAnyRole(ADMIN, REGULATOR)
+                .pathMatchers(HttpMethod.GET, "/api/v1/cases/detection-runs", "/api/v1/cases/detection-runs/*")
+                .hasAnyRole(ADMIN, REGULATOR)
+                .pathMatchers(HttpMethod.HEAD, "/api/v1/cases/detection-runs", "/api/v1/cases/detection-runs/*")
+                .hasAnyRole(ADMIN, REGULATOR)
+                .pathMatchers("/api/v1/cases/detection-runs", "/api/v1/cases/detection-runs/**").denyAll()
                 .pathMatchers(HttpMethod.POST, "/api/v1/cases/complaints").hasAnyRole(BUYER, ADMIN)
                 .pathMatchers(HttpMethod.GET, "/api/v1/cases/complaints").hasAnyRole(BUYER, ADMIN, REGULATOR)
                 .pathMatchers(HttpMethod.HEAD, "/api/v1/cases/complaints").hasAnyRole(BUYER, ADMIN, REGULATOR)
