@@ -142,6 +142,36 @@ class Article69DetectionTest extends IntegrationTest {
     }
 
     @Test
+    void a_sellers_free_text_never_exempts_but_a_need_from_the_vocabulary_confirmed_by_staff_does() {
+        UUID listing = UUID.randomUUID();
+        UUID cheap = trade(listing, buyerA, 100_000, 100_000);
+        UUID dear = trade(listing, buyerB, 150_000, 100_000);
+        db.sql("UPDATE trades SET exemption_claim = 'the buyer needed it exclusively' WHERE id = :id").bind("id", dear)
+                .then().block();
+        String admin = members().adminToken();
+
+        Map<?, ?> first = runAndWait(admin);
+        Map<?, ?> finding = (Map<?, ?>) ((List<?>) first.get("findings")).stream()
+                .filter(f -> ((Map<?, ?>) f).get("listingId").equals(listing.toString())).findFirst().orElseThrow();
+        String caseId = (String) finding.get("caseId");
+
+        http.post().uri("/api/v1/cases/{id}/confirmed-needs", caseId).headers(h -> h.setBearerAuth(admin))
+                .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("tradeId", dear.toString(), "need", "the buyer needed it exclusively", "reason", "r"))
+                .exchange().expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.detail").value(d -> assertThat((String) d).contains("Art. 69 item 1"));
+        http.post().uri("/api/v1/cases/{id}/confirmed-needs", caseId).headers(h -> h.setBearerAuth(admin))
+                .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("tradeId", dear.toString(), "need", "EXCLUSIVE_LICENCE",
+                        "reason", "clause 4 of the contract grants an exclusive licence"))
+                .exchange().expectStatus().isOk();
+
+        Map<?, ?> second = runAndWait(admin);
+        assertThat((List<?>) second.get("findings")).noneMatch(f -> ((Map<?, ?>) f).get("listingId").equals(listing.toString()));
+        assertThat(casesOn(cheap)).isEqualTo(1);
+    }
+
+    @Test
     void the_scheduled_run_is_one_task_per_database_and_schedules_the_next() {
         String subject = RunningDetection.SCHEDULE_SUBJECT;
         ScheduledTask task = ScheduledTask.due(RunningDetection.SCHEDULE, subject, "{}", clock.instant(), 3);

@@ -118,6 +118,20 @@ class EnforcementAuthorizationMatrixTest extends AuthorizationMatrix {
         rows.add(new Row(HttpMethod.POST, "/api/v1/cases/{id}/dismissal", who -> new Call("/api/v1/cases/"
                 + (who == Who.ADMIN ? caseIn("OPENED") : who == Who.REGULATOR ? caseIn("REFERRED") : shared)
                 + "/dismissal", reason), expect(401, 403, 403, 200, 200, 403, 403)));
+        rows.add(new Row(HttpMethod.POST, "/api/v1/cases/{id}/confirmed-needs", who -> {
+            if (who != Who.ADMIN && who != Who.REGULATOR) {
+                return new Call("/api/v1/cases/" + shared + "/confirmed-needs", Map.of("tradeId", UUID.randomUUID().toString(),
+                        "need", "EXCLUSIVE_LICENCE", "reason", "contract clause 4"));
+            }
+            UUID id = caseIn("OPENED");
+            String trade = (String) ((java.util.List<?>) http.get().uri("/api/v1/cases/{id}", id)
+                    .headers(h -> h.setBearerAuth(adminToken)).exchange().expectBody(Map.class).returnResult()
+                    .getResponseBody().get("tradeIds")).get(0);
+            return new Call("/api/v1/cases/" + id + "/confirmed-needs", Map.of("tradeId", trade,
+                    "need", "EXCLUSIVE_LICENCE", "reason", "contract clause 4"));
+        }, expect(401, 403, 403, 200, 200, 403, 403)));
+        rows.add(new Row(HttpMethod.GET, "/api/v1/vocabulary/actual-needs",
+                who -> new Call("/api/v1/vocabulary/actual-needs", null), expect(200, 200, 200, 200, 200, 200, 200)));
         rows.add(new Row(HttpMethod.POST, "/api/v1/cases/{id}/statements",
                 onShared("/statements", Map.of("statement", "consent was collected by our partner")),
                 expect(401, 200, 404, 403, 403, 404, 404)));

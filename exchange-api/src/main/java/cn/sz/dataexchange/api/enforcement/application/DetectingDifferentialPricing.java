@@ -1,5 +1,6 @@
 package cn.sz.dataexchange.api.enforcement.application;
 
+import cn.sz.dataexchange.api.enforcement.model.ActualNeed;
 import cn.sz.dataexchange.api.enforcement.model.CaseFacts;
 import cn.sz.dataexchange.api.enforcement.model.CaseSource;
 import cn.sz.dataexchange.api.enforcement.model.ListingVersionRef;
@@ -11,6 +12,7 @@ import cn.sz.dataexchange.settlement.money.Money;
 import cn.sz.dataexchange.settlement.pricing.DifferentialPricingDetector;
 import cn.sz.dataexchange.settlement.pricing.DifferentialPricingFinding;
 import cn.sz.dataexchange.settlement.pricing.DifferentialPricingPolicy;
+import cn.sz.dataexchange.settlement.pricing.ExemptionClaim;
 import cn.sz.dataexchange.settlement.pricing.PriceComparison;
 import cn.sz.dataexchange.settlement.pricing.PricedTrade;
 import java.time.Clock;
@@ -36,7 +38,8 @@ import tools.jackson.databind.json.JsonMapper;
  * detector off the event loop, so only one group is in memory at a time and a general change of the
  * list price is never compared as discrimination. Each finding opens an Art. 95 case against the
  * seller naming the evidence trades, or finds the case its facts opened before. Sellers' free-text
- * claims are never passed as exemptions: the item-1 exemption needs a need confirmed by staff in the case.
+ * claims are never passed as exemptions: the item-1 exemption needs a need from the published
+ * vocabulary confirmed by staff in a case ({@link ConfirmedNeeds}), passed as that trade's declared need.
  */
 @Component
 public class DetectingDifferentialPricing {
@@ -46,15 +49,17 @@ public class DetectingDifferentialPricing {
     private final RecordedTradingConditions recorded;
     private final DetectionRuns runs;
     private final OpeningCase opening;
+    private final ConfirmedNeeds needs;
     private final Clock clock;
     private final DifferentialPricingPolicy policy = DifferentialPricingPolicy.standard();
     private final JsonMapper json = JsonMapper.builder().enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS).build();
 
     public DetectingDifferentialPricing(RecordedTradingConditions recorded, DetectionRuns runs, OpeningCase opening,
-                                        Clock clock) {
+                                        ConfirmedNeeds needs, Clock clock) {
         this.recorded = recorded;
         this.runs = runs;
         this.opening = opening;
+        this.needs = needs;
         this.clock = clock;
     }
 
@@ -70,16 +75,16 @@ public class DetectingDifferentialPricing {
         AtomicInteger findings = new AtomicInteger();
         AtomicInteger opened = new AtomicInteger();
         DifferentialPricingDetector detector = new DifferentialPricingDetector(policy);
-        return recorded.inSellerListingOrder()
+        return needs.all().flatMapMany(confirmed -> recorded.inSellerListingOrder()
                 .doOnNext(r -> trades.incrementAndGet())
                 .bufferUntilChanged(r -> List.of(r.seller(), r.listingId(), r.listPriceFen()))
-                .concatMap(group -> Mono.fromCallable(() -> detect(detector, group))
+                .concatMap(group -> Mono.fromCallable(() -> detect(detector, group, confirmed))
                         .subscribeOn(Schedulers.boundedElastic())
                         .flatMapMany(result -> {
                             groups.incrementAndGet();
                             pairs.addAndGet(result.pairs());
                             return Flux.fromIterable(result.findings());
-                        }), 2)
+                        }), 2))
                 .concatMap(found -> record(runId, findings.incrementAndGet(), found, actor)
                         .doOnNext(created -> {
                             if (created) {
@@ -101,7 +106,8 @@ public class DetectingDifferentialPricing {
     private record Found(DifferentialPricingFinding finding, List<Recorded> evidence) {
     }
 
-    private static GroupResult detect(DifferentialPricingDetector detector, List<Recorded> group) {
+    private static GroupResult detect(DifferentialPricingDetector detector, List<Recorded> group,
+                                      Map<UUID, ActualNeed> confirmed) {
         if (group.size() < 2) {
             return new GroupResult(List.of(), 0);
         }
@@ -111,7 +117,8 @@ public class DetectingDifferentialPricing {
             byId.put(r.tradeId().toString(), r);
             priced.add(new PricedTrade(r.tradeId().toString(), r.seller().toString(), r.buyer().toString(),
                     r.listingId() + "@list-price:" + r.listPriceFen(), Money.ofFen(r.priceFen()), r.tradedAt(),
-                    r.conditions().forArticle69(), Optional.empty()));
+                    r.conditions().forArticle69(), Optional.ofNullable(confirmed.get(r.tradeId()))
+                            .map(need -> new ExemptionClaim.DeclaredNeeds(need.name()))));
         }
         var report = detector.detect(priced);
         List<Found> found = report.findings().stream()

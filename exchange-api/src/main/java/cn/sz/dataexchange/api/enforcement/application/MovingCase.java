@@ -1,6 +1,7 @@
 package cn.sz.dataexchange.api.enforcement.application;
 
 import cn.sz.dataexchange.api.enforcement.application.CaseLifecycle.Move;
+import cn.sz.dataexchange.api.enforcement.model.ActualNeed;
 import cn.sz.dataexchange.api.enforcement.model.CaseEvent;
 import cn.sz.dataexchange.api.enforcement.model.CaseId;
 import cn.sz.dataexchange.api.enforcement.model.EnforcementCase;
@@ -10,6 +11,7 @@ import cn.sz.dataexchange.api.shared.Result;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
+import java.util.UUID;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
@@ -23,12 +25,40 @@ public class MovingCase {
 
     private final CaseAccess access;
     private final CaseLifecycle lifecycle;
+    private final ConfirmedNeeds needs;
     private final Clock clock;
 
-    public MovingCase(CaseAccess access, CaseLifecycle lifecycle, Clock clock) {
+    public MovingCase(CaseAccess access, CaseLifecycle lifecycle, ConfirmedNeeds needs, Clock clock) {
         this.access = access;
         this.lifecycle = lifecycle;
+        this.needs = needs;
         this.clock = clock;
+    }
+
+    /**
+     * Staff confirm a counterparty's actual need for one of the case's trades (Art. 69 item 1). The need
+     * must come from the published vocabulary ({@link ActualNeed}); later detection runs pass it to the
+     * detector as that trade's declared need.
+     */
+    public Mono<Result<EnforcementCase>> confirmNeed(CaseId id, Caller caller, UUID trade, String needCode,
+                                                     String reason) {
+        var need = ActualNeed.ofCode(needCode);
+        if (need.isEmpty()) {
+            return Mono.just(Result.refused(Refusal.invalidField("need", "Art. 69 item 1: the need must be a code of"
+                    + " the published vocabulary (GET /api/v1/vocabulary/actual-needs)")));
+        }
+        return access.acting(id, caller).flatMap(r -> {
+            if (!(r instanceof Result.Accepted<CaseAccess.Acting> ok)) {
+                return Mono.just(r.map(a -> (EnforcementCase) null));
+            }
+            if (!ok.value().found().facts().trades().contains(trade)) {
+                return Mono.just(Result.refused(Refusal.invalidField("tradeId", trade + " is not a trade of this case")));
+            }
+            Move move = Move.of(CaseEvent.NEED_CONFIRMED, ok.value().actor(), caller.actor(), reason)
+                    .with(Map.of("tradeId", trade.toString(), "need", need.get().name()))
+                    .alsoWriting(c -> needs.confirm(trade, need.get(), id, caller.actor(), reason, clock.instant()));
+            return lifecycle.fire(ok.value().found(), move);
+        });
     }
 
     public Mono<Result<EnforcementCase>> move(CaseId id, Caller caller, CaseEvent event, String reason) {

@@ -17,7 +17,9 @@ public enum CaseEvent {
     CLOSE(10),
     DISMISS(11),
     /** Recorded without a move: the respondent's statement. */
-    STATEMENT_SUBMITTED(12);
+    STATEMENT_SUBMITTED(12),
+    /** Recorded without a move: staff confirmed a counterparty's actual need (Art. 69 item 1). */
+    NEED_CONFIRMED(13);
 
     private final int code;
 

@@ -14,7 +14,8 @@ import java.util.Set;
 /**
  * The one table of allowed case transitions (ADR 0080). The exchange investigates and refers; the
  * authority orders corrections, decides or dismisses a referred case; the exchange carries out the
- * decision and closes the case. A statement of the respondent is a row that keeps the state.
+ * decision and closes the case. A statement of the respondent and a need confirmed by staff are rows
+ * that keep the state.
  */
 public final class CaseTransitions {
 
@@ -49,6 +50,7 @@ public final class CaseTransitions {
         for (CaseState state : CaseState.values()) {
             if (!state.isFinal()) {
                 t.add(new CaseTransition(state, STATEMENT_SUBMITTED, state, Set.of(RESPONDENT)));
+                t.add(new CaseTransition(state, NEED_CONFIRMED, state, Set.of(ADMIN, REGULATOR)));
             }
         }
         return List.copyOf(t);

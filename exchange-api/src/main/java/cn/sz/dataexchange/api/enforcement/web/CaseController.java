@@ -4,11 +4,13 @@ import cn.sz.dataexchange.api.enforcement.application.Cases;
 import cn.sz.dataexchange.api.enforcement.application.MovingCase;
 import cn.sz.dataexchange.api.enforcement.application.OpeningCase;
 import cn.sz.dataexchange.api.enforcement.application.ViewingCases;
+import cn.sz.dataexchange.api.enforcement.model.ActualNeed;
 import cn.sz.dataexchange.api.enforcement.model.CaseEvent;
 import cn.sz.dataexchange.api.enforcement.model.CaseId;
 import cn.sz.dataexchange.api.enforcement.model.CaseState;
 import cn.sz.dataexchange.api.enforcement.model.ListingVersionRef;
 import cn.sz.dataexchange.api.enforcement.model.ViolatedArticle;
+import cn.sz.dataexchange.api.enforcement.web.CaseRequests.ConfirmedNeedRequest;
 import cn.sz.dataexchange.api.enforcement.web.CaseRequests.CorrectionOrderRequest;
 import cn.sz.dataexchange.api.enforcement.web.CaseRequests.CorrectionOutcomeRequest;
 import cn.sz.dataexchange.api.enforcement.web.CaseRequests.OpenCaseRequest;
@@ -29,7 +31,9 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
@@ -169,6 +173,22 @@ public class CaseController {
     public Mono<CaseView> statement(@PathVariable UUID id, @Valid @RequestBody StatementRequest body,
                                     @AuthenticationPrincipal Caller caller) {
         return moving.statement(new CaseId(id), caller, body.statement()).map(r -> CaseView.of(r.orElseThrow()));
+    }
+
+    @Operation(summary = "Confirm a counterparty's actual need for one of the case's trades (admin, regulator): Art. 69"
+            + " item 1; the need comes from the published vocabulary and later detection runs take it into account")
+    @PostMapping("/api/v1/cases/{id}/confirmed-needs")
+    public Mono<CaseView> confirmNeed(@PathVariable UUID id, @Valid @RequestBody ConfirmedNeedRequest body,
+                                      @AuthenticationPrincipal Caller caller) {
+        return moving.confirmNeed(new CaseId(id), caller, body.tradeId(), body.need(), body.reason())
+                .map(r -> CaseView.of(r.orElseThrow()));
+    }
+
+    @Operation(summary = "The published vocabulary of actual needs that Art. 69 item 1 may accept (open)")
+    @GetMapping("/api/v1/vocabulary/actual-needs")
+    public List<Map<String, String>> actualNeeds() {
+        return Arrays.stream(ActualNeed.values())
+                .map(n -> Map.of("code", n.name(), "description", n.description())).toList();
     }
 
     @Operation(summary = "Record that the exchange carried out the decision (admin): DECIDED -> ENFORCED")

@@ -44,6 +44,12 @@ final class CaseRequests {
         enum Outcome { CORRECTED, REFUSED }
     }
 
+    @Schema(description = "Art. 69 item 1: a counterparty's actual need for one of the case's trades, confirmed by staff")
+    record ConfirmedNeedRequest(@NotNull UUID tradeId,
+                                @Schema(description = "A code of GET /api/v1/vocabulary/actual-needs") @NotBlank String need,
+                                @NotBlank @Size(max = 5000) String reason) {
+    }
+
     record StatementRequest(@NotBlank @Size(max = 20_000) String statement) {
     }
 

@@ -40,7 +40,8 @@ public class EnforcementAccessRules {
                         "/api/v1/cases/*/enforcement", "/api/v1/cases/*/closure").hasRole(ADMIN)
                 .pathMatchers(HttpMethod.POST, "/api/v1/cases/*/correction-order", "/api/v1/cases/*/correction",
                         "/api/v1/cases/*/decision").hasRole(REGULATOR)
-                .pathMatchers(HttpMethod.POST, "/api/v1/cases/*/dismissal").hasAnyRole(ADMIN, REGULATOR)
+                .pathMatchers(HttpMethod.POST, "/api/v1/cases/*/dismissal", "/api/v1/cases/*/confirmed-needs")
+                .hasAnyRole(ADMIN, REGULATOR)
                 .pathMatchers(HttpMethod.POST, "/api/v1/cases/*/statements").hasAnyRole(SELLER, BUYER)
                 .pathMatchers(HttpMethod.GET, READ).hasAnyRole(ADMIN, REGULATOR, SELLER, BUYER)
                 .pathMatchers(HttpMethod.HEAD, READ).hasAnyRole(ADMIN, REGULATOR, SELLER, BUYER)
