@@ -80,7 +80,8 @@ class Article69DetectionTest extends IntegrationTest {
         Map<?, ?> started = http.post().uri("/api/v1/cases/detection-runs").headers(h -> h.setBearerAuth(token))
                 .exchange().expectStatus().isAccepted().expectBody(Map.class).returnResult().getResponseBody();
         String id = (String) started.get("id");
-        await().atMost(Duration.ofSeconds(30)).until(() -> !"RUNNING".equals(run(token, id).get("state")));
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> !"RUNNING".equals(((Map<?, ?>) run(token, id).get("run")).get("state")));
         return run(token, id);
     }
 

@@ -58,6 +58,10 @@ import tools.jackson.databind.json.JsonMapper;
 @ApiResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = "application/problem+json"))
 @ApiResponse(responseCode = "403", description = "The caller's role may not do this",
         content = @Content(mediaType = "application/problem+json"))
+@ApiResponse(responseCode = "404", description = "Unknown case, or not visible to the caller",
+        content = @Content(mediaType = "application/problem+json"))
+@ApiResponse(responseCode = "409", description = "illegal-transition (naming currentStatus), concurrent-modification",
+        content = @Content(mediaType = "application/problem+json"))
 public class CaseController {
 
     private final OpeningCase opening;
@@ -136,7 +140,9 @@ public class CaseController {
                 .map(r -> r.orElseThrow().stream().map(e -> CaseEventView.of(e, json)).toList());
     }
 
-    @Operation(summary = "Start the investigation (admin): OPENED -> INVESTIGATING")
+    @Operation(summary = "Start the investigation (admin): OPENED -> INVESTIGATING",
+            responses = @ApiResponse(responseCode = "200", description = "The case as moved",
+                    content = @Content(schema = @Schema(implementation = CaseView.class))))
     @PostMapping("/api/v1/cases/{id}/investigation")
     public Mono<CaseView> investigate(@PathVariable UUID id, @Valid @RequestBody ReasonRequest body,
                                       @AuthenticationPrincipal Caller caller) {
