@@ -54,9 +54,9 @@ class Article69DetectionBenchmark extends IntegrationTest {
                         SELECT gen_random_uuid(),
                                ('10000000-0000-0000-0000-' || lpad(to_hex(g % :listings), 12, '0'))::uuid, 1,
                                ('00000000-0000-0000-0000-' || lpad(to_hex(1 + (g % :listings) % 20), 12, '0'))::uuid,
-                               ('00000000-0000-0000-0000-' || lpad(to_hex(21 + g % 100), 12, '0'))::uuid,
+                               ('00000000-0000-0000-0000-' || lpad(to_hex(21 + (g / :listings) % 100), 12, '0'))::uuid,
                                'bench', '20000000-0000-0000-0000-000000000000', repeat('0', 64), 1,
-                               CASE WHEN g % 100000 = 7 THEN (100000 + g % :listings) * 3 / 2 ELSE 100000 + g % :listings END,
+                               CASE WHEN g / :listings = 50 AND g % :listings < 10 THEN (100000 + g % :listings) * 3 / 2 ELSE 100000 + g % :listings END,
                                100000 + g % :listings, 'STATISTICS', '{CN}', 90, 0, 3, 1000, 2, 'exchange', 180,
                                timestamptz '2026-01-01 00:00:00+00' + (g / :listings) * interval '87 hours'
                                    + (g % :listings) * interval '1 second',
