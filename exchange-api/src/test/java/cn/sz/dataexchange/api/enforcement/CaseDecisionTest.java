@@ -113,6 +113,29 @@ class CaseDecisionTest extends IntegrationTest {
     }
 
     @Test
+    void the_regulator_may_set_aside_the_threshold_reading_with_a_reason_and_the_document_records_it() {
+        UUID id = art94CaseWithIncome(1_000_000);
+        Map<String, Object> wrongArticle = decision(5_000_000);
+        wrongArticle.put("readingOverrides", List.of(Map.of("code", "art95.serious-tier-no-minimum", "reason", "r")));
+        fixture.post(regulator, id, "decision", wrongArticle).expectStatus().isBadRequest();
+        Map<String, Object> unreasoned = decision(5_000_000);
+        unreasoned.put("readingOverrides", List.of(Map.of("code", "art94.threshold-in-upper-bracket")));
+        fixture.post(regulator, id, "decision", unreasoned).expectStatus().isBadRequest();
+
+        Map<String, Object> setAside = decision(5_000_000);
+        setAside.put("readingOverrides", List.of(Map.of("code", "art94.threshold-in-upper-bracket",
+                "reason", "the official text reads 超过一万元 for the upper bracket")));
+        Map<?, ?> decided = fixture.post(regulator, id, "decision", setAside).expectStatus().isOk()
+                .expectBody(Map.class).returnResult().getResponseBody();
+        Map<?, ?> assessment = (Map<?, ?>) ((Map<?, ?>) ((Map<?, ?>) decided.get("decision")).get("document"))
+                .get("assessment");
+        assertThat(values((List<?>) assessment.get("readingsSetAside"), "code"))
+                .containsExactly("art94.threshold-in-upper-bracket");
+        assertThat(values((List<?>) assessment.get("readings"), "code")).doesNotContain("art94.threshold-in-upper-bracket");
+        assertThat(((Map<?, ?>) assessment.get("statutoryFineRange")).get("maximumFen")).isEqualTo(5_000_000);
+    }
+
+    @Test
     void income_above_ten_thousand_yuan_is_fined_within_two_hundred_thousand_and_one_million() {
         UUID id = art94CaseWithIncome(1_000_001);
 

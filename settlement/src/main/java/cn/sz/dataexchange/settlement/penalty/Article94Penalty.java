@@ -31,10 +31,16 @@ public final class Article94Penalty {
         Money income = facts.illegalIncome();
         reasoning.add("trading in violation of Art. 67: correction ordered, illegal income of "
                 + income.toDisplayString() + " confiscated");
-        List<StatutoryReading> readings = new ArrayList<>(List.of(StatutoryReading.ILLEGAL_INCOME_NET_OF_REFUNDS,
-                StatutoryReading.ART94_THRESHOLD_IN_UPPER_BRACKET));
+        boolean thresholdUp = !facts.overridden().contains(StatutoryReading.ART94_THRESHOLD_IN_UPPER_BRACKET);
+        List<StatutoryReading> readings = new ArrayList<>(List.of(StatutoryReading.ILLEGAL_INCOME_NET_OF_REFUNDS));
+        if (thresholdUp) {
+            readings.add(StatutoryReading.ART94_THRESHOLD_IN_UPPER_BRACKET);
+        } else {
+            notes.add("the deciding official set aside " + StatutoryReading.ART94_THRESHOLD_IN_UPPER_BRACKET.code()
+                    + ": income of exactly RMB 10,000 is not \"more than RMB 10,000\" and takes the lower bracket");
+        }
         FineRange range;
-        if (income.isLessThan(INCOME_THRESHOLD)) {
+        if (income.isLessThan(INCOME_THRESHOLD) || (!thresholdUp && income.equals(INCOME_THRESHOLD))) {
             range = LOWER_BRACKET;
             readings.add(StatutoryReading.ART94_LOWER_BRACKET_FIXED);
             reasoning.add("illegal income below RMB 10,000: the fine is fixed at " + range);
@@ -51,6 +57,6 @@ public final class Article94Penalty {
         reasoning.addAll(fine.reasoning());
         notes.add("other administrative penalties under laws and administrative regulations are not assessed here");
         return new PenaltyAssessment(LegalBasis.ARTICLE_94, LegalBasis.ARTICLE_94.text(), true, income,
-                Optional.of(range), fine.amount(), reasoning, notes, readings);
+                Optional.of(range), fine.amount(), reasoning, notes, readings, List.copyOf(facts.overridden()));
     }
 }

@@ -38,8 +38,13 @@ public final class Article95Penalty {
         List<StatutoryReading> readings = new ArrayList<>(List.of(StatutoryReading.ILLEGAL_INCOME_NET_OF_REFUNDS));
         reasoning.add("violation of Art. " + articles(facts) + ": correction ordered, illegal income of "
                 + facts.illegalIncome().toDisplayString() + " confiscated");
-        if (facts.seriousCircumstances()) {
+        boolean standsAlone = !facts.overridden().contains(StatutoryReading.ART95_SERIOUS_TIER_STANDS_ALONE);
+        if (facts.seriousCircumstances() && (standsAlone || facts.refusedCorrection())) {
             return serious(facts, reasoning, notes, readings);
+        }
+        if (facts.seriousCircumstances()) {
+            notes.add("the deciding official set aside " + StatutoryReading.ART95_SERIOUS_TIER_STANDS_ALONE.code()
+                    + ": the serious tier applies only to those who refuse correction, and correction was not refused");
         }
         if (!facts.refusedCorrection()) {
             readings.add(StatutoryReading.ART95_NO_FINE_WITHOUT_REFUSAL_OR_SERIOUSNESS);
@@ -58,13 +63,21 @@ public final class Article95Penalty {
         if (facts.previousYearTurnover().isEmpty()) {
             return new PenaltyOutcome.FactsMissing("previous year's turnover (the serious tier is capped at 5 % of it)");
         }
-        readings.add(StatutoryReading.ART95_SERIOUS_TIER_STANDS_ALONE);
-        readings.add(StatutoryReading.ART95_SERIOUS_TIER_NO_MINIMUM);
+        if (!facts.overridden().contains(StatutoryReading.ART95_SERIOUS_TIER_STANDS_ALONE)) {
+            readings.add(StatutoryReading.ART95_SERIOUS_TIER_STANDS_ALONE);
+        }
         Money turnover = facts.previousYearTurnover().get();
         FineRange range = seriousRange(turnover);
+        if (facts.overridden().contains(StatutoryReading.ART95_SERIOUS_TIER_NO_MINIMUM)) {
+            range = FineRange.between(REFUSAL_RANGE.minimum().min(range.maximum()), range.maximum());
+            notes.add("the deciding official set aside " + StatutoryReading.ART95_SERIOUS_TIER_NO_MINIMUM.code()
+                    + ": the serious tier is read with the refusal tier's minimum (capped by 5 % of turnover)");
+        } else {
+            readings.add(StatutoryReading.ART95_SERIOUS_TIER_NO_MINIMUM);
+        }
         reasoning.add("serious circumstances" + (facts.refusedCorrection() ? " (correction also refused)" : "")
                 + ": up to 5 % of the previous year's turnover of " + turnover.toDisplayString()
-                + ", at most RMB 50 million, no statutory minimum: fine of " + range);
+                + ", at most RMB 50 million: fine of " + range);
         if (facts.refusedCorrection()) {
             notes.add("correction was refused as well; the serious tier applies in place of the RMB 50,000 to"
                     + " RMB 500,000 refusal range");
@@ -82,7 +95,7 @@ public final class Article95Penalty {
             List<String> reasoning, List<String> notes, List<StatutoryReading> readings) {
         notes.add("other administrative penalties under laws and administrative regulations are not assessed here");
         return new PenaltyOutcome.Assessed(new PenaltyAssessment(LegalBasis.ARTICLE_95, LegalBasis.ARTICLE_95.text(), true,
-                facts.illegalIncome(), range, fine, reasoning, notes, readings));
+                facts.illegalIncome(), range, fine, reasoning, notes, readings, List.copyOf(facts.overridden())));
     }
 
     private static String articles(Article95Case facts) {

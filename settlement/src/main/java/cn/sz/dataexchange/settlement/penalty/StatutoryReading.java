@@ -28,6 +28,10 @@ public enum StatutoryReading {
             "Art. 95: the serious tier states no minimum: the statutory range is from zero up to 5 % of the previous"
                     + " year's turnover, at most RMB 50 million; any floor is a proposal of the discretion policy");
 
+    /** The readings a deciding official may set aside (with reasons, recorded by the caller); the rest are arithmetic. */
+    public static final java.util.Set<StatutoryReading> OVERRIDABLE = java.util.EnumSet.of(ART94_THRESHOLD_IN_UPPER_BRACKET,
+            ART95_SERIOUS_TIER_STANDS_ALONE, ART95_SERIOUS_TIER_NO_MINIMUM);
+
     private final String code;
     private final String text;
 

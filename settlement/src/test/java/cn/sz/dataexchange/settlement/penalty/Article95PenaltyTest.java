@@ -102,6 +102,25 @@ class Article95PenaltyTest {
     }
 
     @Test
+    void the_serious_tier_readings_can_be_set_aside_and_the_assessment_says_so() {
+        Article95Case notRefused = new Article95Case(Set.of(69), Money.ofYuan(3_000), false, true,
+                Optional.of(Money.ofYuan(40_000_000)), DiscretionFactors.none(),
+                Set.of(StatutoryReading.ART95_SERIOUS_TIER_STANDS_ALONE));
+        Article95Case withMinimum = new Article95Case(Set.of(69), Money.ofYuan(3_000), true, true,
+                Optional.of(Money.ofYuan(40_000_000)), DiscretionFactors.none(),
+                Set.of(StatutoryReading.ART95_SERIOUS_TIER_NO_MINIMUM));
+
+        PenaltyAssessment unfined = assessed(notRefused);
+        PenaltyAssessment floored = assessed(withMinimum);
+
+        assertThat(unfined.statutoryFineRange()).isEmpty();
+        assertThat(unfined.overridden()).containsExactly(StatutoryReading.ART95_SERIOUS_TIER_STANDS_ALONE);
+        assertThat(floored.statutoryFineRange())
+                .contains(FineRange.between(Money.ofYuan(50_000), Money.ofYuan(2_000_000)));
+        assertThat(floored.readings()).doesNotContain(StatutoryReading.ART95_SERIOUS_TIER_NO_MINIMUM);
+    }
+
+    @Test
     void every_assessment_records_the_readings_it_applied() {
         PenaltyAssessment none = assessed(new Article95Case(Set.of(69), Money.ofYuan(3_000), false, false,
                 Optional.empty(), DiscretionFactors.none()));

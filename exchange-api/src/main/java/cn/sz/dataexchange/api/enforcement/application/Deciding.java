@@ -22,9 +22,12 @@ import cn.sz.dataexchange.settlement.penalty.DiscretionFactors;
 import cn.sz.dataexchange.settlement.penalty.LegalBasis;
 import cn.sz.dataexchange.settlement.penalty.PenaltyAssessment;
 import cn.sz.dataexchange.settlement.penalty.PenaltyOutcome;
+import cn.sz.dataexchange.settlement.penalty.StatutoryReading;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -64,7 +67,16 @@ public class Deciding {
     }
 
     public record Decide(long fineFen, String reasons, boolean seriousCircumstances, Optional<Turnover> turnover,
-                         Optional<IllegalIncome.Override> incomeOverride, DiscretionFactors factors) {
+                         Optional<IllegalIncome.Override> incomeOverride, DiscretionFactors factors,
+                         List<ReadingOverride> readingOverrides) {
+
+        public Decide {
+            readingOverrides = readingOverrides == null ? List.of() : List.copyOf(readingOverrides);
+        }
+    }
+
+    /** A reading of ADR 0043 the deciding official sets aside, by its code, with the reason. */
+    public record ReadingOverride(String code, String reason) {
     }
 
     /** A decided case and its stored decision. */
@@ -94,10 +106,15 @@ public class Deciding {
                 return refused(Refusal.invalidField("seriousCircumstances", "is a tier of Art. 95 only; this case is"
                         + " penalised under Art. 94"));
             }
+            Result<Set<StatutoryReading>> overridden = overridesFor(basis, command.readingOverrides());
+            if (!(overridden instanceof Result.Accepted<Set<StatutoryReading>> setAside)) {
+                return Mono.just(overridden.map(x -> (Decided) null));
+            }
             return ledger.illegalIncomeOf(current.facts().trades()).flatMap(computed -> {
                 IllegalIncome income = command.incomeOverride().map(computed::overriddenBy).orElse(computed);
                 boolean refusedCorrection = current.state() == CaseState.CORRECTION_REFUSED;
-                Result<PenaltyAssessment> assessed = assess(basis, current, income, refusedCorrection, command);
+                Result<PenaltyAssessment> assessed = assess(basis, current, income, refusedCorrection, command,
+                        setAside.value());
                 if (!(assessed instanceof Result.Accepted<PenaltyAssessment> a)) {
                     return Mono.just(assessed.map(x -> (Decided) null));
                 }
@@ -106,22 +123,37 @@ public class Deciding {
                     return refused(outside.get());
                 }
                 var entered = new DecisionDocument.Entered(command.fineFen(), command.reasons(),
-                        command.seriousCircumstances(), refusedCorrection, command.turnover());
+                        command.seriousCircumstances(), refusedCorrection, command.turnover(), command.readingOverrides());
                 return signAndStore(current, ok.value(), caller, income, a.value(), entered);
             });
         });
     }
 
+    private static Result<Set<StatutoryReading>> overridesFor(LegalBasis basis, List<ReadingOverride> overrides) {
+        Set<StatutoryReading> readings = new HashSet<>();
+        for (ReadingOverride override : overrides) {
+            var reading = java.util.Arrays.stream(StatutoryReading.values()).filter(r -> r.code().equals(override.code()))
+                    .findFirst().filter(StatutoryReading.OVERRIDABLE::contains)
+                    .filter(r -> r.code().startsWith(basis == LegalBasis.ARTICLE_94 ? "art94." : "art95."));
+            if (reading.isEmpty()) {
+                return Result.refused(Refusal.invalidField("readingOverrides", override.code() + " is not a reading of"
+                        + " Art. " + basis.code() + " that can be set aside (ADR 0043)"));
+            }
+            readings.add(reading.get());
+        }
+        return Result.accepted(readings);
+    }
+
     private Result<PenaltyAssessment> assess(LegalBasis basis, EnforcementCase current, IllegalIncome income,
-                                             boolean refusedCorrection, Decide command) {
+                                             boolean refusedCorrection, Decide command, Set<StatutoryReading> setAside) {
         Money net = Money.ofFen(income.netFen());
         var policy = properties.discretion().policy();
         if (basis == LegalBasis.ARTICLE_94) {
-            return Result.accepted(new Article94Penalty(policy).assess(new Article94Case(net, command.factors())));
+            return Result.accepted(new Article94Penalty(policy).assess(new Article94Case(net, command.factors(), setAside)));
         }
         PenaltyOutcome outcome = new Article95Penalty(policy).assess(new Article95Case(
                 Set.of(current.facts().article().number()), net, refusedCorrection, command.seriousCircumstances(),
-                command.turnover().map(t -> Money.ofFen(t.amountFen())), command.factors()));
+                command.turnover().map(t -> Money.ofFen(t.amountFen())), command.factors(), setAside));
         if (outcome instanceof PenaltyOutcome.FactsMissing missing) {
             return Result.refused(Refusal.of(Refusal.Reason.UNPROCESSABLE, "turnover-required", "Turnover required",
                     "Art. 95: a decision in the serious-circumstances tier needs the " + missing.missing()

@@ -28,7 +28,7 @@ public final class DecisionDocument {
 
     /** The facts the authority entered with the decision. */
     public record Entered(long fineFen, String reasons, boolean seriousCircumstances, boolean refusedCorrection,
-                          Optional<Deciding.Turnover> turnover) {
+                          Optional<Deciding.Turnover> turnover, List<Deciding.ReadingOverride> readingOverrides) {
     }
 
     public static Map<String, Object> of(EnforcementCase c, IllegalIncome income, PenaltyAssessment assessment,
@@ -45,7 +45,10 @@ public final class DecisionDocument {
                 Map.of("article", c.facts().article().number(), "text", c.facts().article().text()),
                 Map.of("article", assessment.basis().code(), "text", assessment.legalBasisText())));
         doc.put("illegalIncome", income(income));
-        doc.put("assessment", assessment(assessment));
+        Map<String, Object> assessed = assessment(assessment);
+        assessed.put("readingsSetAside", entered.readingOverrides().stream().map(o -> Map.<String, Object>of("code",
+                o.code(), "text", StatutoryReading.ofCode(o.code()).text(), "reason", o.reason())).toList());
+        doc.put("assessment", assessed);
         Map<String, Object> decision = new LinkedHashMap<>();
         decision.put("correctionOrdered", assessment.correctionOrdered());
         decision.put("confiscationFen", income.netFen());
@@ -135,6 +138,9 @@ public final class DecisionDocument {
         }
         for (StatutoryReading r : a.readings()) {
             step(steps, "reading applied: " + r.code() + ": " + r.text(), "ADR 0043");
+        }
+        for (Deciding.ReadingOverride o : entered.readingOverrides()) {
+            step(steps, "reading set aside by the authority: " + o.code() + ": " + o.reason(), "ADR 0043");
         }
         step(steps, "the authority fixed the fine at " + entered.fineFen() + " fen"
                 + a.statutoryFineRange().map(r -> " within the statutory range " + r.minimum().fen() + " to "

@@ -63,6 +63,11 @@ final class CaseRequests {
             @Schema(description = "Why the computed figure is replaced; required") @Size(max = 5000) String reason) {
     }
 
+    @Schema(description = "A reading of the law (ADR 0043) the deciding official sets aside, with the reason: one of"
+            + " art94.threshold-in-upper-bracket, art95.serious-tier-stands-alone, art95.serious-tier-no-minimum")
+    record ReadingOverrideRequest(@NotBlank String code, @NotBlank @Size(max = 5000) String reason) {
+    }
+
     @Schema(description = "Circumstances that move the proposed fine within its range; each optional (false / 0)")
     record FactorsRequest(Boolean repeatOffence, @PositiveOrZero Long affectedSubjects, Boolean sensitivePersonalData,
                           Boolean cooperated) {
@@ -75,7 +80,8 @@ final class CaseRequests {
             @Schema(description = "Art. 95 only: whether the circumstances are serious (needs previousYearTurnover); default false") Boolean seriousCircumstances,
             @Valid TurnoverRequest previousYearTurnover,
             @Valid IncomeOverrideRequest illegalIncomeOverride,
-            @Valid FactorsRequest factors) {
+            @Valid FactorsRequest factors,
+            @Size(max = 3) List<@Valid @NotNull ReadingOverrideRequest> readingOverrides) {
     }
 
     @Schema(description = "A complaint: a buyer about its own trade, or an administrator on behalf of a data subject")

@@ -91,7 +91,8 @@ public class DecisionController {
                 Optional.ofNullable(body.previousYearTurnover()).map(t -> new Deciding.Turnover(t.amountFen(), t.source())),
                 Optional.ofNullable(body.illegalIncomeOverride())
                         .map(o -> new IllegalIncome.Override(o.netFen(), o.reason())),
-                factors);
+                factors, Optional.ofNullable(body.readingOverrides()).orElse(List.of()).stream()
+                        .map(o -> new Deciding.ReadingOverride(o.code(), o.reason())).toList());
         return idempotency.once("client:" + caller.clientId() + ":cases.decide:" + id, key, false, body,
                 () -> deciding.decide(new CaseId(id), caller, command).map(result -> {
                     var decided = result.orElseThrow();
