@@ -62,7 +62,11 @@ class CaseSourcesAndArticle95Test extends IntegrationTest {
     }
 
     private UUID trade(long priceFen) {
-        return fixture.paidTrade(seller.orgId(), buyer.orgId(), EnforcementFixture.listing(), priceFen);
+        return trade(seller, priceFen);
+    }
+
+    private UUID trade(Members.Member sellingOrg, long priceFen) {
+        return fixture.paidTrade(sellingOrg.orgId(), buyer.orgId(), EnforcementFixture.listing(), priceFen);
     }
 
     private long casesOn(UUID trade) {
@@ -135,7 +139,16 @@ class CaseSourcesAndArticle95Test extends IntegrationTest {
 
     @Test
     void art95_serious_tier_needs_the_turnover_and_has_no_statutory_minimum() {
-        UUID id = fixture.referred(admin, EnforcementFixture.finding(69, seller.orgId(), List.of(trade(300_000))));
+        Members.Member respondent = members().seller();
+        java.time.ZoneId china = java.time.ZoneId.of("Asia/Shanghai");
+        int lastYear = clock.instant().atZone(china).getYear() - 1;
+        UUID sold = fixture.paidTrade(respondent.orgId(), buyer.orgId(), EnforcementFixture.listing(), 123_400);
+        fixture.release(sold, respondent.orgId(), buyer.orgId(), 123_400,
+                java.time.LocalDate.of(lastYear, 6, 1).atStartOfDay(china).toInstant());
+        UUID thisYear = fixture.paidTrade(respondent.orgId(), buyer.orgId(), EnforcementFixture.listing(), 99_900);
+        fixture.release(thisYear, respondent.orgId(), buyer.orgId(), 99_900, clock.instant());
+        UUID id = fixture.referred(admin, EnforcementFixture.finding(69, respondent.orgId(), List.of(trade(respondent,
+                300_000))));
         Map<String, Object> serious = new HashMap<>(Map.of("fineFen", 100, "reasons", "systematic discrimination",
                 "seriousCircumstances", true));
 
@@ -151,7 +164,11 @@ class CaseSourcesAndArticle95Test extends IntegrationTest {
                 .expectBody().jsonPath("$.decision.fineFen").isEqualTo(100)
                 .jsonPath("$.decision.document.facts.previousYearTurnover.source").isEqualTo("audited accounts 2025")
                 .jsonPath("$.decision.document.assessment.statutoryFineRange.minimumFen").isEqualTo(0)
-                .jsonPath("$.decision.document.assessment.proposedFineFen").isEqualTo(2_500_000_00L);
+                .jsonPath("$.decision.document.assessment.proposedFineFen").isEqualTo(2_500_000_00L)
+                .jsonPath("$.decision.document.facts.salesOnThisExchange.year").isEqualTo(lastYear)
+                .jsonPath("$.decision.document.facts.salesOnThisExchange.amountFen").isEqualTo(123_400)
+                .jsonPath("$.decision.document.facts.salesOnThisExchange.label")
+                .value(l -> assertThat((String) l).startsWith("lower bound only"));
     }
 
     @Test

@@ -96,6 +96,9 @@ public class Deciding {
             if (allowed instanceof CaseTransitions.Decision.NoSuchTransition) {
                 return refused(Refusal.illegalTransition("Case " + id, current.state(), CaseEvent.DECIDE.name()));
             }
+            if (allowed instanceof CaseTransitions.Decision.WrongActor) {
+                return refused(Refusal.forbidden("Only the authority (REGULATOR) decides a case"));
+            }
             if (command.incomeOverride().isPresent() && isBlank(command.incomeOverride().get().reason())) {
                 return refused(Refusal.of(Refusal.Reason.UNPROCESSABLE, "illegal-income-override-without-reason",
                         "Illegal income changed without a reason", "The computed illegal income (Administrative Penalty"
@@ -110,7 +113,9 @@ public class Deciding {
             if (!(overridden instanceof Result.Accepted<Set<StatutoryReading>> setAside)) {
                 return Mono.just(overridden.map(x -> (Decided) null));
             }
-            return ledger.illegalIncomeOf(current.facts().trades()).flatMap(computed -> {
+            return Mono.zip(ledger.illegalIncomeOf(current.facts().trades()),
+                    ledger.salesInPreviousYear(current.respondent().value(), clock.instant())).flatMap(found -> {
+                IllegalIncome computed = found.getT1();
                 IllegalIncome income = command.incomeOverride().map(computed::overriddenBy).orElse(computed);
                 boolean refusedCorrection = current.state() == CaseState.CORRECTION_REFUSED;
                 Result<PenaltyAssessment> assessed = assess(basis, current, income, refusedCorrection, command,
@@ -123,7 +128,8 @@ public class Deciding {
                     return refused(outside.get());
                 }
                 var entered = new DecisionDocument.Entered(command.fineFen(), command.reasons(),
-                        command.seriousCircumstances(), refusedCorrection, command.turnover(), command.readingOverrides());
+                        command.seriousCircumstances(), refusedCorrection, command.turnover(), command.readingOverrides(),
+                        found.getT2());
                 return signAndStore(current, ok.value(), caller, income, a.value(), entered);
             });
         });

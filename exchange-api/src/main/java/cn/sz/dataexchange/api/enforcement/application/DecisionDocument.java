@@ -28,7 +28,8 @@ public final class DecisionDocument {
 
     /** The facts the authority entered with the decision. */
     public record Entered(long fineFen, String reasons, boolean seriousCircumstances, boolean refusedCorrection,
-                          Optional<Deciding.Turnover> turnover, List<Deciding.ReadingOverride> readingOverrides) {
+                          Optional<Deciding.Turnover> turnover, List<Deciding.ReadingOverride> readingOverrides,
+                          LedgerLines.SalesOnExchange salesOnExchange) {
     }
 
     public static Map<String, Object> of(EnforcementCase c, IllegalIncome income, PenaltyAssessment assessment,
@@ -74,6 +75,8 @@ public final class DecisionDocument {
         facts.put("seriousCircumstances", entered.seriousCircumstances());
         entered.turnover().ifPresent(t -> facts.put("previousYearTurnover",
                 Map.of("amountFen", t.amountFen(), "source", t.source())));
+        facts.put("salesOnThisExchange", Map.of("year", entered.salesOnExchange().year(),
+                "amountFen", entered.salesOnExchange().amountFen(), "label", LedgerLines.SalesOnExchange.LABEL));
         return facts;
     }
 

@@ -45,6 +45,11 @@ public final class DecisionRendering {
             out.append(zh ? "- 上一年度营业额：" : "- Previous year's turnover: ").append(yuan(turnover.get("amountFen")))
                     .append(zh ? "（来源：" : " (source: ").append(turnover.get("source")).append(zh ? "）\n" : ")\n");
         }
+        if (facts.get("salesOnThisExchange") instanceof Map<?, ?> sales) {
+            out.append(zh ? "- 当事人在本交易所的销售额（" : "- Respondent's sales through this exchange (")
+                    .append(sales.get("year")).append(zh ? "年，仅为营业额的下限，并非营业额）：" : "; a lower bound only, not the turnover): ")
+                    .append(yuan(sales.get("amountFen"))).append('\n');
+        }
         out.append(zh ? "\n## 法律条文（项目所依据的英文译本）\n\n" : "\n## Articles\n\n");
         for (Object article : (List<?>) doc.get("articles")) {
             out.append("> ").append(((Map<?, ?>) article).get("text")).append("\n\n");

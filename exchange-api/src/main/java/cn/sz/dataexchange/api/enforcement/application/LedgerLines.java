@@ -7,6 +7,9 @@ import cn.sz.dataexchange.settlement.ledger.EntryType;
 import cn.sz.dataexchange.settlement.ledger.JournalEntry;
 import cn.sz.dataexchange.settlement.ledger.Posting;
 import cn.sz.dataexchange.settlement.ledger.Side;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -35,6 +38,22 @@ public class LedgerLines {
                         .concatMapIterable(entry -> linesOf(trade, entry)))
                 .collectList()
                 .map(IllegalIncome::of);
+    }
+
+    /** The respondent's sales through this exchange in the calendar year (China Standard Time) before {@code at}. */
+    public Mono<SalesOnExchange> salesInPreviousYear(UUID respondent, Instant at) {
+        ZoneId china = ZoneId.of("Asia/Shanghai");
+        int year = at.atZone(china).getYear() - 1;
+        Instant from = LocalDate.of(year, 1, 1).atStartOfDay(china).toInstant();
+        Instant to = LocalDate.of(year + 1, 1, 1).atStartOfDay(china).toInstant();
+        return journal.salesReleasedTo(respondent.toString(), from, to).map(total -> new SalesOnExchange(year, total));
+    }
+
+    /** A lower bound of the previous year's turnover: sales through this exchange only, never the turnover itself. */
+    public record SalesOnExchange(int year, long amountFen) {
+
+        public static final String LABEL = "lower bound only: the respondent's sales through this exchange in the"
+                + " year (gross price of trades whose escrow was released to it), not its turnover";
     }
 
     static List<IncomeLine> linesOf(UUID trade, JournalEntry entry) {

@@ -62,6 +62,16 @@ public final class EnforcementFixture {
         return id.value();
     }
 
+    /** Releases a paid trade's escrow to its seller (3 % fee), recorded at {@code at}. */
+    public void release(UUID trade, UUID seller, UUID buyer, long priceFen, java.time.Instant at) {
+        PostingOutcome released = journal.record(journalOf(new TradeId(trade), seller, buyer).escrowReleased(
+                cn.sz.dataexchange.settlement.money.PlatformFee.of(300).splitOf(Money.ofFen(priceFen)),
+                "release:" + trade, at), trade.toString()).block();
+        if (!(released instanceof PostingOutcome.Posted)) {
+            throw new IllegalStateException("release not posted: " + released);
+        }
+    }
+
     /** Refunds the whole escrow of a paid trade to its buyer. */
     public void refund(UUID trade, UUID seller, UUID buyer, long priceFen) {
         PostingOutcome refunded = journal.record(journalOf(new TradeId(trade), seller, buyer)
