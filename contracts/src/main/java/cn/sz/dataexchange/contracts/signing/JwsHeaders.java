@@ -10,6 +10,10 @@ public final class JwsHeaders {
     public static final String TYPE_CONTRACT = "dex-contract+jws";
     /** "typ" of a buyer's delivery receipt. */
     public static final String TYPE_RECEIPT = "dex-receipt+jws";
+    /** "typ" of the exchange's signature over a document it issues (e.g. an enforcement decision). */
+    public static final String TYPE_DOCUMENT = "dex-document+jws";
+    /** In a document signature: what kind of document the signer meant to sign. */
+    public static final String DOCUMENT_KIND = "dex_doc";
     /** Signing time, NumericDate (seconds since the epoch), as in RFC 7519. */
     public static final String SIGNED_AT = "iat";
     /** The signer's role in the contract: seller, buyer or exchange. */

@@ -53,6 +53,25 @@ public class ScheduledTasks {
                 .then();
     }
 
+    /**
+     * Adds {@code t} unless its subject has an open task already (a recurring job that every instance
+     * bootstraps at start: one task, whichever instance is first). Call it inside a transaction: an
+     * advisory lock on the subject, held until the transaction ends, serialises the instances, and the
+     * check is a statement after the lock, so it sees a task another instance committed. True if added.
+     */
+    public Mono<Boolean> scheduleUnlessOpen(ScheduledTask t) {
+        return db.sql("SELECT pg_advisory_xact_lock(hashtext(:subject))").bind("subject", t.subject()).then()
+                .then(db.sql("""
+                        INSERT INTO scheduled_tasks (id, kind, subject, payload, due_at, attempts, max_attempts, created_at)
+                        SELECT :id, :kind, :subject, :payload, :due, 0, :max, :now
+                        WHERE NOT EXISTS (SELECT 1 FROM scheduled_tasks WHERE subject = :subject AND completed_at IS NULL)
+                        RETURNING id""")
+                        .bind("id", t.id()).bind("kind", t.kind()).bind("subject", t.subject())
+                        .bind("payload", t.payload()).bind("due", t.dueAt()).bind("max", t.maxAttempts())
+                        .bind("now", clock.instant())
+                        .map(row -> true).one().defaultIfEmpty(false));
+    }
+
     /** Claims up to {@code batch} due tasks nobody holds; rows other instances are claiming right now are skipped. */
     public Flux<ClaimedTask> claimDue(String owner, int batch, Duration lease) {
         return db.sql("""

@@ -8,8 +8,9 @@ import java.util.Optional;
 /**
  * Art. 94: trading data in violation of Art. 67. Correction is ordered and the illegal income
  * confiscated; income below RMB 10,000 is fined exactly RMB 50,000; income of RMB 10,000 or more is
- * fined RMB 200,000 to RMB 1,000,000. The text says "more than RMB 10,000"; income of exactly
- * RMB 10,000 is put in the upper bracket (ADR 0043).
+ * fined RMB 200,000 to RMB 1,000,000. The English text says "more than RMB 10,000"; income of exactly
+ * RMB 10,000 is put in the upper bracket (不足 excludes, 以上 includes; ADR 0043). The income is the
+ * net illegal income (refunds to the victims deducted, Administrative Penalty Law Art. 28).
  */
 public final class Article94Penalty {
 
@@ -30,9 +31,18 @@ public final class Article94Penalty {
         Money income = facts.illegalIncome();
         reasoning.add("trading in violation of Art. 67: correction ordered, illegal income of "
                 + income.toDisplayString() + " confiscated");
+        boolean thresholdUp = !facts.overridden().contains(StatutoryReading.ART94_THRESHOLD_IN_UPPER_BRACKET);
+        List<StatutoryReading> readings = new ArrayList<>(List.of(StatutoryReading.ILLEGAL_INCOME_NET_OF_REFUNDS));
+        if (thresholdUp) {
+            readings.add(StatutoryReading.ART94_THRESHOLD_IN_UPPER_BRACKET);
+        } else {
+            notes.add("the deciding official set aside " + StatutoryReading.ART94_THRESHOLD_IN_UPPER_BRACKET.code()
+                    + ": income of exactly RMB 10,000 is not \"more than RMB 10,000\" and takes the lower bracket");
+        }
         FineRange range;
-        if (income.isLessThan(INCOME_THRESHOLD)) {
+        if (income.isLessThan(INCOME_THRESHOLD) || (!thresholdUp && income.equals(INCOME_THRESHOLD))) {
             range = LOWER_BRACKET;
+            readings.add(StatutoryReading.ART94_LOWER_BRACKET_FIXED);
             reasoning.add("illegal income below RMB 10,000: the fine is fixed at " + range);
         } else {
             range = UPPER_BRACKET;
@@ -47,6 +57,6 @@ public final class Article94Penalty {
         reasoning.addAll(fine.reasoning());
         notes.add("other administrative penalties under laws and administrative regulations are not assessed here");
         return new PenaltyAssessment(LegalBasis.ARTICLE_94, LegalBasis.ARTICLE_94.text(), true, income,
-                Optional.of(range), fine.amount(), reasoning, notes);
+                Optional.of(range), fine.amount(), reasoning, notes, readings, List.copyOf(facts.overridden()));
     }
 }

@@ -11,12 +11,25 @@ import java.util.Set;
  *
  * @param violatedArticles 68 and/or 69
  * @param previousYearTurnover needed when the circumstances are serious (the cap is 5 % of it)
+ * @param overridden readings of ADR 0043 the deciding official sets aside
  */
 public record Article95Case(Set<Integer> violatedArticles, Money illegalIncome, boolean refusedCorrection,
-        boolean seriousCircumstances, Optional<Money> previousYearTurnover, DiscretionFactors factors) {
+        boolean seriousCircumstances, Optional<Money> previousYearTurnover, DiscretionFactors factors,
+        Set<StatutoryReading> overridden) {
+
+    public Article95Case(Set<Integer> violatedArticles, Money illegalIncome, boolean refusedCorrection,
+            boolean seriousCircumstances, Optional<Money> previousYearTurnover, DiscretionFactors factors) {
+        this(violatedArticles, illegalIncome, refusedCorrection, seriousCircumstances, previousYearTurnover, factors,
+                Set.of());
+    }
 
     public Article95Case {
         violatedArticles = Set.copyOf(violatedArticles);
+        overridden = Set.copyOf(overridden);
+        if (!Set.of(StatutoryReading.ART95_SERIOUS_TIER_STANDS_ALONE, StatutoryReading.ART95_SERIOUS_TIER_NO_MINIMUM)
+                .containsAll(overridden)) {
+            throw new IllegalArgumentException("only the serious-tier readings can be set aside in an Art. 95 case");
+        }
         Objects.requireNonNull(illegalIncome, "illegalIncome");
         Objects.requireNonNull(previousYearTurnover, "previousYearTurnover");
         Objects.requireNonNull(factors, "factors");

@@ -7,14 +7,18 @@ import java.util.Optional;
 /**
  * What an article prescribes for one case: correction is always ordered; the illegal income is
  * confiscated; the statutory fine range (empty when the article imposes no fine on these facts) and
- * a proposed fine within it, with the reasoning and any notes a person must review.
+ * a proposed fine within it, with the reasoning, any notes a person must review, and the readings of
+ * the law applied (ADR 0043), so a reviewer can see each, and those the deciding official set aside.
  */
 public record PenaltyAssessment(LegalBasis basis, String legalBasisText, boolean correctionOrdered, Money confiscation,
-        Optional<FineRange> statutoryFineRange, Money proposedFine, List<String> reasoning, List<String> reviewNotes) {
+        Optional<FineRange> statutoryFineRange, Money proposedFine, List<String> reasoning, List<String> reviewNotes,
+        List<StatutoryReading> readings, List<StatutoryReading> overridden) {
 
     public PenaltyAssessment {
         reasoning = List.copyOf(reasoning);
         reviewNotes = List.copyOf(reviewNotes);
+        readings = List.copyOf(readings);
+        overridden = List.copyOf(overridden);
         if (statutoryFineRange.isEmpty() && !proposedFine.isZero()) {
             throw new IllegalArgumentException("a fine needs a statutory range");
         }

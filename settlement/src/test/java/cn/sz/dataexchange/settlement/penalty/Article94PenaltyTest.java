@@ -43,6 +43,29 @@ class Article94PenaltyTest {
 
         assertThat(assessment.statutoryFineRange()).contains(Article94Penalty.UPPER_BRACKET);
         assertThat(assessment.reviewNotes()).anyMatch(note -> note.contains("exactly RMB 10,000"));
+        assertThat(assessment.readings()).contains(StatutoryReading.ART94_THRESHOLD_IN_UPPER_BRACKET,
+                StatutoryReading.ILLEGAL_INCOME_NET_OF_REFUNDS);
+    }
+
+    @Test
+    void the_deciding_official_may_set_aside_the_threshold_reading_and_it_is_recorded() {
+        PenaltyAssessment assessment = article94.assess(new Article94Case(Money.ofYuan(10_000), DiscretionFactors.none(),
+                java.util.Set.of(StatutoryReading.ART94_THRESHOLD_IN_UPPER_BRACKET)));
+
+        assertThat(assessment.statutoryFineRange()).contains(Article94Penalty.LOWER_BRACKET);
+        assertThat(assessment.readings()).doesNotContain(StatutoryReading.ART94_THRESHOLD_IN_UPPER_BRACKET);
+        assertThat(assessment.overridden()).containsExactly(StatutoryReading.ART94_THRESHOLD_IN_UPPER_BRACKET);
+        assertThat(article94.assess(new Article94Case(Money.parse("10,000.01"), DiscretionFactors.none(),
+                java.util.Set.of(StatutoryReading.ART94_THRESHOLD_IN_UPPER_BRACKET))).statutoryFineRange())
+                .contains(Article94Penalty.UPPER_BRACKET);
+    }
+
+    @Test
+    void one_fen_below_ten_thousand_yuan_is_the_lower_bracket_and_says_so() {
+        PenaltyAssessment assessment = article94.assess(new Article94Case(Money.parse("9,999.99"), DiscretionFactors.none()));
+
+        assertThat(assessment.statutoryFineRange()).contains(Article94Penalty.LOWER_BRACKET);
+        assertThat(assessment.readings()).contains(StatutoryReading.ART94_LOWER_BRACKET_FIXED);
     }
 
     @Test

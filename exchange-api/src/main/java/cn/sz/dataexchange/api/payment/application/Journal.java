@@ -16,4 +16,10 @@ public interface Journal {
     Mono<PostingOutcome> record(JournalEntry entry, String tradeId);
 
     Flux<JournalEntry> ofTrade(String tradeId);
+
+    /**
+     * The gross price of the trades whose escrow was released to {@code seller} (its sales through this
+     * exchange) recorded in {@code [from, to)}, in fen.
+     */
+    Mono<Long> salesReleasedTo(String seller, java.time.Instant from, java.time.Instant to);
 }

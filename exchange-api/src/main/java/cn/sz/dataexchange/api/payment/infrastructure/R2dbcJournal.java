@@ -60,6 +60,23 @@ class R2dbcJournal implements Journal {
         return load("e.trade_id = :key", tradeId);
     }
 
+    @Override
+    public Mono<Long> salesReleasedTo(String seller, Instant from, Instant to) {
+        return db.sql("""
+                        SELECT coalesce(sum(gross.amount_fen), 0)::bigint AS total
+                        FROM journal_entries e
+                        JOIN journal_postings payable ON payable.entry_id = e.id AND payable.account_type = :payable
+                             AND payable.side = :credit AND payable.account_owner = :seller
+                        JOIN journal_postings gross ON gross.entry_id = e.id AND gross.account_type = :escrow
+                             AND gross.side = :debit
+                        WHERE e.entry_type = :released AND e.recorded_at >= :from AND e.recorded_at < :to""")
+                .bind("payable", (short) AccountType.SELLER_PAYABLE.code()).bind("credit", (short) Side.CREDIT.code())
+                .bind("seller", seller).bind("escrow", (short) AccountType.TRADE_ESCROW.code())
+                .bind("debit", (short) Side.DEBIT.code()).bind("released", (short) EntryType.ESCROW_RELEASED.code())
+                .bind("from", from).bind("to", to)
+                .map(row -> row.get("total", Long.class)).one();
+    }
+
     private Flux<JournalEntry> load(String where, Object key) {
         return db.sql("""
                         SELECT e.id, e.entry_type, e.trade_id, e.reference, e.recorded_at, p.line_no, p.account_type,

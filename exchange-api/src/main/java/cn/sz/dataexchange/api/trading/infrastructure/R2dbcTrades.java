@@ -39,6 +39,7 @@ class R2dbcTrades implements Trades {
         this.db = db;
     }
 
+    /** The order takes its price from the listing version, so the list price at the trade is that price (Art. 69). */
     @Override
     public Mono<Void> insert(Trade t) {
         TradingConditions c = t.conditions();
@@ -46,9 +47,10 @@ class R2dbcTrades implements Trades {
                         INSERT INTO trades (id, listing_id, listing_version, listing_title, seller_org, buyer_org, asset_id,
                             asset_sha256, asset_bytes, price_fen, purpose, territory, state, version, security_level,
                             trading_cost_fen, credit_status, trade_link, duration_days, deadline_kind, deadline_at,
-                            created_at, updated_at)
+                            created_at, updated_at, list_price_fen)
                         VALUES (:id, :listing, :lversion, :title, :seller, :buyer, :asset, :sha, :bytes, :price, :purpose,
-                            :territory, :state, 0, :security, :cost, :credit, :link, :days, :dkind, :dat, :at, :at)""")
+                            :territory, :state, 0, :security, :cost, :credit, :link, :days, :dkind, :dat, :at, :at,
+                            :price)""")
                 .bind("id", t.id().value()).bind("listing", t.product().listingId())
                 .bind("lversion", t.product().version()).bind("title", t.product().title())
                 .bind("seller", t.seller().value()).bind("buyer", t.buyer().value())
