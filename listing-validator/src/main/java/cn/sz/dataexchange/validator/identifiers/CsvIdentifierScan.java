@@ -70,7 +70,7 @@ public final class CsvIdentifierScan {
         while (i < to) {
             byte c = CLASS[b[i] & 0xFF];
             if (c == OTHER) {
-                i++;
+                i = b[i] == (byte) 0xEF ? scanner.onFullWidth(b, k.fieldStart, to, i, k.cardColumn()) : i + 1;
                 continue;
             }
             if ((c & ALNUM) != 0) {
@@ -80,6 +80,13 @@ public final class CsvIdentifierScan {
                     kinds |= c;
                     i++;
                 } while (i < to && ((c = CLASS[b[i] & 0xFF]) & ALNUM) != 0);
+                if (kinds == DIGIT && WrittenNumbers.mayContinue(b, k.fieldStart, to, s, i)) {
+                    int next = scanner.onWrittenNumber(b, k.fieldStart, to, s, k.cardColumn());
+                    if (next > 0) {
+                        i = next;
+                        continue;
+                    }
+                }
                 int len = i - s;
                 if (len == 1 || len >= 6) {
                     int next = scanner.onRun(b, k.fieldStart, to, s, i, kinds != DIGIT, k.cardColumn());
