@@ -29,8 +29,8 @@ final class WrittenNumbers {
     private final byte[] separators = new byte[MAX_GROUPS];
     private int groups;
     private int count;
-    private boolean opened;
-    private boolean plus;
+    private int plusAt;
+    private int parenAt;
     private boolean closedPrefix;
 
     WrittenNumbers(IdentifierScanner scanner, int todayYmd) {
@@ -82,7 +82,11 @@ final class WrittenNumbers {
     }
 
     private int read(byte[] b, int from, int to, int s, boolean cardContext, boolean chain) {
-        int opener = chain ? prefixOpener(b, from, to, s) : clearPrefix();
+        if (chain) {
+            prefixOpener(b, from, to, s);
+        } else {
+            clearPrefix();
+        }
         boolean anyWide = false;
         groups = 0;
         count = 0;
@@ -139,7 +143,7 @@ final class WrittenNumbers {
             }
             p = next;
         }
-        if (chain && judgeChain(b, from, s, opener, cardContext)) {
+        if (chain && judgeChain(b, from, s, cardContext)) {
             return groupEnd[groups - 1];
         }
         return giveUp(b, from, cardContext, anyWide, groupEnd[groups - 1]);
@@ -148,7 +152,7 @@ final class WrittenNumbers {
     /** Where the next group starts after group {@code g} ending at {@code p}, or -1. */
     private int continuation(byte[] b, int to, int p, int g) {
         separators[g + 1] = 0;
-        if (g == 0 && opened && p < to) {
+        if (g == 0 && parenAt >= 0 && p < to) {
             int q = b[p] == ')' ? p + 1 : FullWidth.is(b, p, to, (byte) 0xBC, (byte) 0x89) ? p + 3 : -1;
             if (q > 0) {
                 if (q < to && isSeparator(b[q])) {
@@ -171,7 +175,7 @@ final class WrittenNumbers {
 
     /** Whether the groups read so far can still grow into a layout. */
     private boolean feasible() {
-        if (countryPrefix() || groups == 1 && lengths[0] == 2 && (opened || plus)) {
+        if (countryPrefix() || groups == 1 && lengths[0] == 2 && (parenAt >= 0 || plusAt >= 0)) {
             return true;
         }
         for (int[] layout : LAYOUTS) {
@@ -191,12 +195,12 @@ final class WrittenNumbers {
         return true;
     }
 
-    private boolean judgeChain(byte[] b, int from, int s, int opener, boolean cardContext) {
+    private boolean judgeChain(byte[] b, int from, int s, boolean cardContext) {
         int end = groupEnd[groups - 1];
         if (groups > 1 && countryPrefix()) {
             int first = lengths[0];
             if (mobileBody() && MobileNumber.isValid(digits, first)) {
-                scanner.addWritten(IdentifierKind.MOBILE, lengths[0] == 2 ? opener : prefixStart(opener, s), end,
+                scanner.addWritten(IdentifierKind.MOBILE, prefixStart(s), end,
                         digits, first, count);
                 return true;
             }
@@ -209,18 +213,19 @@ final class WrittenNumbers {
         if (kind == null) {
             return false;
         }
-        boolean withPlus = kind == IdentifierKind.MOBILE && plus && lengths[0] == 13;
-        scanner.addWritten(kind, withPlus ? opener : s, end, digits, 0, count);
+        boolean withPlus = kind == IdentifierKind.MOBILE && plusAt >= 0 && lengths[0] == 13;
+        scanner.addWritten(kind, withPlus ? plusAt : s, end, digits, 0, count);
         return true;
     }
 
-    private int prefixStart(int opener, int s) {
-        return opener >= 0 ? opener : s;
+    /** Where a country prefix's written form starts: its opening parenthesis when closed, its plus, or its digits. */
+    private int prefixStart(int s) {
+        return closedPrefix ? parenAt : plusAt >= 0 ? plusAt : s;
     }
 
     /** {@code 86} after a {@code +} or inside parentheses, or {@code 0086}. */
     private boolean countryPrefix() {
-        boolean cc86 = lengths[0] == 2 && digits[0] == '8' && digits[1] == '6' && (plus || opened && closedPrefix);
+        boolean cc86 = lengths[0] == 2 && digits[0] == '8' && digits[1] == '6' && (plusAt >= 0 || closedPrefix);
         boolean cc0086 = lengths[0] == 4 && digits[0] == '0' && digits[1] == '0' && digits[2] == '8' && digits[3] == '6';
         return cc86 || cc0086;
     }
@@ -313,10 +318,9 @@ final class WrittenNumbers {
         return end;
     }
 
-    private int clearPrefix() {
-        plus = false;
-        opened = false;
-        return -1;
+    private void clearPrefix() {
+        plusAt = -1;
+        parenAt = -1;
     }
 
     private static int skipDigits(byte[] b, int p, int to) {
@@ -346,27 +350,22 @@ final class WrittenNumbers {
         return p;
     }
 
-    /** Notes a {@code +}, {@code (+} or {@code (} (ASCII or full-width) just before {@code s}; returns where it starts, or -1. */
-    private int prefixOpener(byte[] b, int from, int to, int s) {
+    /** Notes a {@code +}, {@code (+} or {@code (} (ASCII or full-width) just before {@code s}. */
+    private void prefixOpener(byte[] b, int from, int to, int s) {
         int p = s;
-        plus = false;
-        opened = false;
+        plusAt = -1;
+        parenAt = -1;
         if (p - 1 >= from && b[p - 1] == '+') {
-            p--;
-            plus = true;
+            plusAt = --p;
         } else if (p - 3 >= from && FullWidth.is(b, p - 3, to, (byte) 0xBC, (byte) 0x8B)) {
             p -= 3;
-            plus = true;
+            plusAt = p;
         }
         if (p - 1 >= from && b[p - 1] == '(') {
-            opened = true;
-            return p - 1;
+            parenAt = p - 1;
+        } else if (p - 3 >= from && FullWidth.is(b, p - 3, to, (byte) 0xBC, (byte) 0x88)) {
+            parenAt = p - 3;
         }
-        if (p - 3 >= from && FullWidth.is(b, p - 3, to, (byte) 0xBC, (byte) 0x88)) {
-            opened = true;
-            return p - 3;
-        }
-        return plus ? p : -1;
     }
 
     /** 1 or 3 when an ASCII or full-width X (or x) ends the group at {@code p}, else 0. */
