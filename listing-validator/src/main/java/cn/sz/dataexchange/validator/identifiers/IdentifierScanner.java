@@ -16,6 +16,7 @@ public final class IdentifierScanner {
     private static final byte UPPER = 2;
     private static final byte LOWER = 4;
     private static final byte AT = 8;
+    private static final byte WIDE = 16;
     private static final byte ALNUM = DIGIT | UPPER | LOWER;
     private static final byte[] CLASS = new byte[256];
     private static final IdentifierKind[] KINDS = IdentifierKind.values();
@@ -31,6 +32,7 @@ public final class IdentifierScanner {
             CLASS[c] = LOWER;
         }
         CLASS['@'] = AT;
+        CLASS[0xEF] = WIDE;
     }
 
     private final int todayYmd;
@@ -64,7 +66,11 @@ public final class IdentifierScanner {
         while (i < to) {
             byte c = CLASS[b[i] & 0xFF];
             if (c == OTHER) {
-                i = b[i] == (byte) 0xEF ? onFullWidth(b, from, to, i, cardContext) : i + 1;
+                i++;
+                continue;
+            }
+            if (c == WIDE) {
+                i = onFullWidth(b, from, to, i, cardContext);
                 continue;
             }
             if (c == AT) {

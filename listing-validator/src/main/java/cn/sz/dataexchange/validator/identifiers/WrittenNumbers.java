@@ -19,6 +19,29 @@ final class WrittenNumbers {
     };
     private static final int MAX_GROUPS = 8;
     private static final int MAX_DIGITS = 24;
+    /** Group lengths (four bits each, at most five groups) that begin, or are, a layout. */
+    private static final java.util.BitSet BEGINS_LAYOUT = new java.util.BitSet(1 << 20);
+    private static final java.util.BitSet IS_LAYOUT = new java.util.BitSet(1 << 20);
+    /** What may follow a digit run that starts a written form, and what may stand before it. */
+    private static final boolean[] NEXT = new boolean[256];
+    private static final boolean[] BEFORE = new boolean[256];
+
+    static {
+        for (int[] layout : LAYOUTS) {
+            int code = 0;
+            for (int length : layout) {
+                code = code << 4 | length;
+                BEGINS_LAYOUT.set(code);
+            }
+            IS_LAYOUT.set(code);
+        }
+        for (int c : new int[] {' ', '-', '.', 0xEF}) {
+            NEXT[c] = true;
+        }
+        for (int c : new int[] {'+', '(', 0x8B, 0x88}) {
+            BEFORE[c] = true;
+        }
+    }
 
     private final IdentifierScanner scanner;
     private final int todayYmd;
@@ -28,6 +51,7 @@ final class WrittenNumbers {
     private final int[] groupEnd = new int[MAX_GROUPS];
     private final byte[] separators = new byte[MAX_GROUPS];
     private int groups;
+    private int shape;
     private int count;
     private int plusAt;
     private int parenAt;
@@ -47,19 +71,42 @@ final class WrittenNumbers {
         return !(before >= '0' && before <= '9' || s - 4 >= from && FullWidth.digitAt(b, s - 4, s - 1) >= 0);
     }
 
-    /** Whether a run of ASCII digits ending before {@code e} may continue as a written form. */
+    /**
+     * Whether a run of ASCII digits {@code [s, e)} may begin a written form: a prefix symbol before
+     * it, full-width digits after it, or a separator followed by a second group whose length fits a
+     * layout with this first group (checked here so that dates, times and amounts cost only a peek).
+     */
     static boolean mayContinue(byte[] b, int from, int to, int s, int e) {
-        if (e < to) {
-            byte c = b[e];
-            if (c == ' ' || c == '-' || c == '.' || c == (byte) 0xEF) {
-                return true;
-            }
+        if (s > from && BEFORE[b[s - 1] & 0xFF]) {
+            return true;
         }
-        if (s > from) {
-            byte c = b[s - 1];
-            return c == '+' || c == '(' || c == (byte) 0x8B || c == (byte) 0x88;
+        if (e >= to || !NEXT[b[e] & 0xFF]) {
+            return false;
         }
-        return false;
+        if (b[e] == (byte) 0xEF) {
+            return true;
+        }
+        int first = e - s;
+        if (first != 3 && first != 4 && first != 6) {
+            return false;
+        }
+        int p = e + 1;
+        int second = 0;
+        while (p < to && b[p] >= '0' && b[p] <= '9' && second < 12) {
+            p++;
+            second++;
+        }
+        if (p < to && b[p] == (byte) 0xEF) {
+            return true;
+        }
+        if (first == 3) {
+            return second == 4;
+        }
+        if (first == 4) {
+            boolean cc0086 = b[s] == '0' && b[s + 1] == '0' && b[s + 2] == '8' && b[s + 3] == '6';
+            return second == 4 || cc0086 && (second == 3 || second == 11);
+        }
+        return second == 8 || second == 4 || second == 6;
     }
 
     static boolean isSeparator(byte c) {
@@ -89,6 +136,7 @@ final class WrittenNumbers {
         }
         boolean anyWide = false;
         groups = 0;
+        shape = 0;
         count = 0;
         closedPrefix = false;
         int p = s;
@@ -131,6 +179,7 @@ final class WrittenNumbers {
             lengths[g] = count - before;
             groupEnd[g] = p;
             groups++;
+            shape = groups > 5 ? -1 : shape << 4 | Math.min(lengths[g], 15);
             if (x > 0 || groups == MAX_GROUPS || !chain) {
                 break;
             }
@@ -178,21 +227,7 @@ final class WrittenNumbers {
         if (countryPrefix() || groups == 1 && lengths[0] == 2 && (parenAt >= 0 || plusAt >= 0)) {
             return true;
         }
-        for (int[] layout : LAYOUTS) {
-            if (layout.length > groups && startsWith(layout)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private boolean startsWith(int[] layout) {
-        for (int g = 0; g < groups; g++) {
-            if (layout[g] != lengths[g]) {
-                return false;
-            }
-        }
-        return true;
+        return shape >= 0 && BEGINS_LAYOUT.get(shape);
     }
 
     private boolean judgeChain(byte[] b, int from, int s, boolean cardContext) {
@@ -250,25 +285,18 @@ final class WrittenNumbers {
 
     /** A chain of several groups: one of {@link #LAYOUTS}, then the checks of its kind. */
     private IdentifierKind grouped(byte[] b, int from, int s, boolean cardContext) {
-        int[] layout = null;
-        for (int[] l : LAYOUTS) {
-            if (l.length == groups && startsWith(l)) {
-                layout = l;
-                break;
-            }
-        }
-        if (layout == null) {
+        if (shape < 0 || !IS_LAYOUT.get(shape)) {
             return null;
         }
         boolean x = digits[count - 1] == 'X';
-        if (layout[0] == 6) {
+        if (lengths[0] == 6) {
             return count == 18 ? (ResidentIdNumber.isValid18(digits, 0, todayYmd) ? IdentifierKind.RESIDENT_ID : null)
                     : !x && ResidentIdNumber.isValidLegacy15(digits, 0, todayYmd) ? IdentifierKind.RESIDENT_ID : null;
         }
         if (x) {
             return null;
         }
-        if (layout[0] == 3) {
+        if (lengths[0] == 3) {
             return MobileNumber.isValid(digits, 0) ? IdentifierKind.MOBILE : null;
         }
         return isCard(b, from, s, 0, count, cardContext) ? IdentifierKind.BANK_CARD : null;

@@ -73,7 +73,7 @@ public final class WrittenFormCorpus {
         }
     }
 
-    static String group(String digits, String separator, int... sizes) {
+    public static String group(String digits, String separator, int... sizes) {
         StringBuilder out = new StringBuilder();
         int at = 0;
         for (int size : sizes) {
@@ -86,7 +86,7 @@ public final class WrittenFormCorpus {
         return out.toString();
     }
 
-    static String fours(String digits, String separator) {
+    public static String fours(String digits, String separator) {
         StringBuilder out = new StringBuilder();
         for (int at = 0; at < digits.length(); at += 4) {
             if (at > 0) {
