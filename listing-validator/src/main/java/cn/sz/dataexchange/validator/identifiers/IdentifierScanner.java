@@ -118,20 +118,7 @@ public final class IdentifierScanner {
      * mixed digits is read as a written form; returns where scanning continues.
      */
     int onFullWidth(byte[] b, int from, int to, int i, boolean cardContext) {
-        if (FullWidth.digitAt(b, i, to) < 0) {
-            return i + 1;
-        }
-        if (i > from && isAlnum(b[i - 1]) || i - 3 >= from && FullWidth.letterAt(b, i - 3, i)) {
-            while (i < to && FullWidth.digitAt(b, i, to) >= 0) {
-                i += 3;
-            }
-            return i;
-        }
-        if (!WrittenNumbers.startsChain(b, from, i)) {
-            return written.readGroup(b, from, to, i, cardContext);
-        }
-        int next = written.read(b, from, to, i, cardContext);
-        return next > i ? next : written.readGroup(b, from, to, i, cardContext);
+        return written.atFullWidth(b, from, to, i, cardContext);
     }
 
     /** A run of ASCII digits at {@code s} that may be part of a written form; -1 when it is judged as a plain run. */

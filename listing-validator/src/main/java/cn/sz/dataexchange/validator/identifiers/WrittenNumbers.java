@@ -17,6 +17,9 @@ final class WrittenNumbers {
             {3, 4, 4}, {6, 8, 4}, {6, 4, 4, 4}, {6, 6, 3},
             {4, 4, 4, 4}, {4, 4, 4, 4, 1}, {4, 4, 4, 4, 2}, {4, 4, 4, 4, 3},
     };
+    private static final int CHAIN = 0;
+    private static final int GROUP = 1;
+    private static final int AT_FULL_WIDTH = 2;
     private static final int MAX_GROUPS = 8;
     private static final int MAX_DIGITS = 24;
     /** Group lengths (four bits each, at most five groups) that begin, or are, a layout. */
@@ -73,8 +76,8 @@ final class WrittenNumbers {
 
     /**
      * Whether a run of ASCII digits {@code [s, e)} may begin a written form: a prefix symbol before
-     * it, full-width digits after it, or a separator followed by a second group whose length fits a
-     * layout with this first group (checked here so that dates, times and amounts cost only a peek).
+     * it, full-width digits after it, or a separator after a first group whose length begins a
+     * layout. Loop-free and small, as it sits in the scan's innermost loop; {@link #read} does the rest.
      */
     static boolean mayContinue(byte[] b, int from, int to, int s, int e) {
         if (s > from && BEFORE[b[s - 1] & 0xFF]) {
@@ -83,30 +86,8 @@ final class WrittenNumbers {
         if (e >= to || !NEXT[b[e] & 0xFF]) {
             return false;
         }
-        if (b[e] == (byte) 0xEF) {
-            return true;
-        }
         int first = e - s;
-        if (first != 3 && first != 4 && first != 6) {
-            return false;
-        }
-        int p = e + 1;
-        int second = 0;
-        while (p < to && b[p] >= '0' && b[p] <= '9' && second < 12) {
-            p++;
-            second++;
-        }
-        if (p < to && b[p] == (byte) 0xEF) {
-            return true;
-        }
-        if (first == 3) {
-            return second == 4;
-        }
-        if (first == 4) {
-            boolean cc0086 = b[s] == '0' && b[s + 1] == '0' && b[s + 2] == '8' && b[s + 3] == '6';
-            return second == 4 || cc0086 && (second == 3 || second == 11);
-        }
-        return second == 8 || second == 4 || second == 6;
+        return b[e] == (byte) 0xEF || first == 3 || first == 4 || first == 6;
     }
 
     static boolean isSeparator(byte c) {
@@ -119,16 +100,39 @@ final class WrittenNumbers {
      * itself, or -1 when the caller should judge the run at {@code s} as an unbroken run.
      */
     int read(byte[] b, int from, int to, int s, boolean cardContext) {
-        return read(b, from, to, s, cardContext, true);
+        return read(b, from, to, s, cardContext, CHAIN);
     }
 
-    /** A full-width group that continues a chain already judged: judged on its own; returns where scanning continues. */
-    int readGroup(byte[] b, int from, int to, int s, boolean cardContext) {
-        int end = read(b, from, to, s, cardContext, false);
-        return end > s ? end : s + 1;
+    /**
+     * At the byte {@code 0xEF} at {@code i}: a full-width digit starts a number in full-width or
+     * mixed digits, read as a written form; returns where scanning continues.
+     */
+    int atFullWidth(byte[] b, int from, int to, int i, boolean cardContext) {
+        return read(b, from, to, i, cardContext, AT_FULL_WIDTH);
     }
 
-    private int read(byte[] b, int from, int to, int s, boolean cardContext, boolean chain) {
+    /**
+     * The one entry of the slow path, kept as one large method so that the JIT leaves it out of the
+     * scan's inner loop (inlined, the full-width entry cost the whole scan about a tenth).
+     */
+    private int read(byte[] b, int from, int to, int s, boolean cardContext, int entry) {
+        boolean chain = entry == CHAIN;
+        if (entry == AT_FULL_WIDTH) {
+            if (FullWidth.digitAt(b, s, to) < 0) {
+                return s + 1;
+            }
+            if (s > from && IdentifierScanner.isAlnum(b[s - 1]) || s - 3 >= from && FullWidth.letterAt(b, s - 3, s)) {
+                return skipGlued(b, s, to);
+            }
+            if (startsChain(b, from, s)) {
+                int next = read(b, from, to, s, cardContext, CHAIN);
+                if (next > s) {
+                    return next;
+                }
+            }
+            int end = read(b, from, to, s, cardContext, GROUP);
+            return end > s ? end : s + 1;
+        }
         if (chain) {
             prefixOpener(b, from, to, s);
         } else {
