@@ -180,6 +180,24 @@ class ValidatorFidelityTest extends IntegrationTest {
         fixtures.submit(seller, id);
     }
 
+    @Test
+    void the_consent_import_format_and_the_queue_parameters_are_in_the_api_description() {
+        Map<?, ?> docs = http.get().uri("/v3/api-docs").exchange().expectStatus().isOk()
+                .expectBody(Map.class).returnResult().getResponseBody();
+        Map<?, ?> post = (Map<?, ?>) ((Map<?, ?>) ((Map<?, ?>) docs.get("paths")).get("/api/v1/consents")).get("post");
+        Map<?, ?> content = (Map<?, ?>) ((Map<?, ?>) post.get("requestBody")).get("content");
+        assertThat(((Map<?, ?>) ((Map<?, ?>) content.get("application/x-ndjson")).get("schema")).get("$ref"))
+                .isEqualTo("#/components/schemas/ConsentImportLine");
+        assertThat(((Map<String, ?>) post.get("responses")).keySet()).contains("422");
+        Map<?, ?> line = (Map<?, ?>) ((Map<?, ?>) ((Map<?, ?>) docs.get("components")).get("schemas")).get("ConsentImportLine");
+        assertThat(((Map<String, ?>) line.get("properties")).keySet()).containsExactlyInAnyOrder("subject", "subjectType",
+                "subjectKey", "purposes", "dataCategories", "thirdPartyDisclosure", "express", "guardianConsent", "givenAt",
+                "expiresAt", "withdrawnAt", "noticeVersion", "evidence");
+        List<Map<?, ?>> queueParameters = (List<Map<?, ?>>) ((Map<?, ?>) ((Map<?, ?>) ((Map<?, ?>) docs.get("paths"))
+                .get("/api/v1/review/queue")).get("get")).get("parameters");
+        assertThat(queueParameters.stream().map(p -> (String) p.get("name")).toList()).contains("flag", "sort");
+    }
+
     private UUID honestMinorsListing(String title) {
         LocalDate born = today.minusYears(10);
         String child = residentId(born, 2);
