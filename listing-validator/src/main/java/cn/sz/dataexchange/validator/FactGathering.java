@@ -43,13 +43,12 @@ final class FactGathering {
                 throw new IllegalArgumentException("the subject column holds raw identifiers: a subject key derivation "
                         + "keyed with the seller's secret is required");
             }
-            ConsentRequirement requirement = new ConsentRequirement(m.purposeBits(), m.categoryBits(),
-                    m.declaresSensitiveData(), clock.instant());
+            ConsentRequirement requirement = ConsentRequirement.of(m, clock.instant(), config.minorAgeYears(),
+                    clock.getZone());
             int todayYmd = CalendarDate.pack(today.getYear(), today.getMonthValue(), today.getDayOfMonth());
-            consents = new ConsentCollector(ledger, requirement, config.consentBatchSize(), todayYmd,
-                    config.minorAgeYears(), config.sampleLimit());
-            observers.add(new SubjectObserver(m.subjectColumn(), m.birthDateColumn(), request.subjectKeys(), consents,
-                    identifiers));
+            consents = new ConsentCollector(ledger, requirement, config.consentBatchSize(), todayYmd, config.sampleLimit());
+            observers.add(new SubjectObserver(m.subjectColumn(), m.birthDateColumn(), m.collectionDateColumn(),
+                    request.subjectKeys(), consents, identifiers));
         } else {
             consents = null;
         }

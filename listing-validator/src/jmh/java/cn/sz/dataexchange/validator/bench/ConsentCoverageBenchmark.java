@@ -69,16 +69,16 @@ public class ConsentCoverageBenchmark {
                     : all[r.nextInt(all.length)];
         }
         requirement = new ConsentRequirement(Purpose.CREDIT_ASSESSMENT.bit(),
-                DataCategory.CONTACT.bit() | DataCategory.FINANCIAL_ACCOUNT.bit(), true, NOW);
+                DataCategory.CONTACT.bit() | DataCategory.FINANCIAL_ACCOUNT.bit(), true, NOW, 14, java.time.ZoneOffset.UTC);
         System.out.println("\nledger records: " + ledger.size() + ", heap used MB: "
                 + ((Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) >> 20));
     }
 
     @Benchmark
     public ConsentCoverage checkOneMillionSubjects() {
-        ConsentCollector collector = new ConsentCollector(ledger, requirement, 4096, 20261123, 14, 10);
+        ConsentCollector collector = new ConsentCollector(ledger, requirement, 4096, 20261123, 10);
         for (int i = 0; i < subjects.length; i++) {
-            collector.subject(subjects[i], i + 2L, 0);
+            collector.subject(subjects[i], i + 2L, 0, 0);
         }
         return collector.result();
     }

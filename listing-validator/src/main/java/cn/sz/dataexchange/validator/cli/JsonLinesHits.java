@@ -47,7 +47,7 @@ final class JsonLinesHits implements IdentifierScan.Hits {
         putLong(line);
         put(columns.computeIfAbsent(column, c -> (",\"column\":" + quoted(c)).getBytes(StandardCharsets.UTF_8)));
         put(KINDS[kind.ordinal()]);
-        if (kind == IdentifierKind.EMAIL || kind == IdentifierKind.PLATE) {
+        if (kind == IdentifierKind.EMAIL || kind == IdentifierKind.PLATE || !Masking.isPlain(b, start, end)) {
             String masked = quoted(Masking.mask(kind, b, start, end));
             put(masked.substring(1, masked.length() - 1).getBytes(StandardCharsets.UTF_8));
         } else {

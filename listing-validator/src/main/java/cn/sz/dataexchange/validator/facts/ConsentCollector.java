@@ -5,7 +5,6 @@ import cn.sz.dataexchange.validator.consent.ConsentLedger;
 import cn.sz.dataexchange.validator.consent.ConsentRecord;
 import cn.sz.dataexchange.validator.consent.ConsentRequirement;
 import cn.sz.dataexchange.validator.consent.SubjectKey;
-import cn.sz.dataexchange.validator.identifiers.CalendarDate;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -28,11 +27,11 @@ public final class ConsentCollector {
     private final ConsentRequirement requirement;
     private final int batchSize;
     private final int todayYmd;
-    private final int minorAge;
     private final SubjectKeySet seen = new SubjectKeySet(1 << 16);
     private final List<SubjectKey> batchKeys;
     private final long[] batchLines;
-    private final boolean[] batchMinors;
+    private final int[] batchBirths;
+    private final int[] batchCollected;
     private final SampleLines missing;
     private final SampleLines invalid;
     private final SampleLines minors;
@@ -41,16 +40,16 @@ public final class ConsentCollector {
     private final int sampleLimit;
 
     public ConsentCollector(ConsentLedger ledger, ConsentRequirement requirement, int batchSize, int todayYmd,
-                            int minorAge, int sampleLimit) {
+                            int sampleLimit) {
         this.ledger = ledger;
         this.requirement = requirement;
         this.batchSize = batchSize;
         this.todayYmd = todayYmd;
-        this.minorAge = minorAge;
         this.sampleLimit = sampleLimit;
         this.batchKeys = new ArrayList<>(batchSize);
         this.batchLines = new long[batchSize];
-        this.batchMinors = new boolean[batchSize];
+        this.batchBirths = new int[batchSize];
+        this.batchCollected = new int[batchSize];
         this.missing = new SampleLines(sampleLimit);
         this.invalid = new SampleLines(sampleLimit);
         this.minors = new SampleLines(sampleLimit);
@@ -68,17 +67,18 @@ public final class ConsentCollector {
     }
 
     /**
-     * A row of subject {@code key}; {@code birthDate} (yyyymmdd) is 0 when unknown. Only the first
-     * row of each subject counts.
+     * A row of subject {@code key}; {@code birthDate} and {@code collectedOn} (yyyymmdd) are 0 when
+     * unknown. Only the first row of each subject counts.
      */
-    public void subject(SubjectKey key, long line, int birthDate) {
+    public void subject(SubjectKey key, long line, int birthDate, int collectedOn) {
         if (!seen.add(key)) {
             return;
         }
         int i = batchKeys.size();
         batchKeys.add(key);
         batchLines[i] = line;
-        batchMinors[i] = birthDate != 0 && CalendarDate.yearsBetween(birthDate, todayYmd) < minorAge;
+        batchBirths[i] = birthDate;
+        batchCollected[i] = collectedOn;
         if (batchKeys.size() == batchSize) {
             flush();
         }
@@ -93,7 +93,7 @@ public final class ConsentCollector {
             bySubject.computeIfAbsent(r.subjectKey(), k -> new ArrayList<>(2)).add(r);
         }
         for (int i = 0; i < batchKeys.size(); i++) {
-            judge(bySubject.get(batchKeys.get(i)), batchLines[i], batchMinors[i]);
+            judge(bySubject.get(batchKeys.get(i)), batchLines[i], batchBirths[i], batchCollected[i]);
         }
         batchKeys.clear();
     }
@@ -106,9 +106,9 @@ public final class ConsentCollector {
                 ConsentCoverage.Tally.of(minors), out, ConsentCoverage.Tally.of(provenance));
     }
 
-    private void judge(List<ConsentRecord> records, long line, boolean minor) {
-        int found = requirement.gapsOf(records, minor);
-        if (minor) {
+    private void judge(List<ConsentRecord> records, long line, int birthDate, int collectedOn) {
+        int found = requirement.gapsOf(records, birthDate, collectedOn);
+        if (birthDate != 0 && requirement.child(records, birthDate, collectedOn, todayYmd)) {
             minors.add(line);
         }
         if ((found & PROVENANCE) != 0) {

@@ -5,7 +5,6 @@ import cn.sz.dataexchange.validator.identifiers.CardContext;
 import cn.sz.dataexchange.validator.identifiers.IdentifierKind;
 import cn.sz.dataexchange.validator.identifiers.IdentifierScanner;
 import cn.sz.dataexchange.validator.identifiers.Masking;
-import cn.sz.dataexchange.validator.identifiers.ResidentIdNumber;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -47,7 +46,7 @@ public final class IdentifierCollector implements RowObserver {
             for (int m = 0; m < n; m++) {
                 IdentifierKind kind = scanner.kind(m);
                 personal |= kind.personal();
-                record(row, column, kind, b, scanner.start(m), scanner.end(m));
+                record(row, column, kind, b, m);
             }
         }
         if (personal) {
@@ -77,7 +76,9 @@ public final class IdentifierCollector implements RowObserver {
         return new IdentifiersFound(out, rowsWithPersonal);
     }
 
-    private void record(Row row, int column, IdentifierKind kind, byte[] b, int s, int e) {
+    private void record(Row row, int column, IdentifierKind kind, byte[] b, int match) {
+        int s = scanner.start(match);
+        int e = scanner.end(match);
         while (tallies.size() <= column) {
             tallies.add(new SampleLines[KINDS]);
             for (int k = 0; k < KINDS; k++) {
@@ -96,7 +97,7 @@ public final class IdentifierCollector implements RowObserver {
             samples.add(Masking.mask(kind, b, s, e));
         }
         if (kind == IdentifierKind.RESIDENT_ID && rowBirthDate == 0) {
-            rowBirthDate = e - s == 18 ? ResidentIdNumber.birthDate18(b, s) : ResidentIdNumber.birthDate15(b, s);
+            rowBirthDate = scanner.birthDate(match, b);
         }
     }
 

@@ -11,9 +11,9 @@ import cn.sz.dataexchange.validator.model.SubjectKeyForm;
 import java.util.List;
 
 /**
- * Turns each row's subject column into a subject key and a birth date (from a raw resident ID,
- * the declared birth-date column, or the first resident ID elsewhere in the row) and hands them
- * to the {@link ConsentCollector}.
+ * Turns each row's subject column into a subject key, a birth date (from a raw resident ID, the
+ * declared birth-date column, or the first resident ID elsewhere in the row) and the collection
+ * date (the declared collection-date column), and hands them to the {@link ConsentCollector}.
  */
 public final class SubjectObserver implements RowObserver {
 
@@ -23,15 +23,17 @@ public final class SubjectObserver implements RowObserver {
     private final IdentifierCollector identifiers;
     private final ColumnLookup subjectColumn;
     private final ColumnLookup birthDateColumn;
+    private final ColumnLookup collectionDateColumn;
 
-    public SubjectObserver(SubjectColumn subject, String birthDateColumn, SubjectKeyDerivation derivation,
-                           ConsentCollector consents, IdentifierCollector identifiers) {
+    public SubjectObserver(SubjectColumn subject, String birthDateColumn, String collectionDateColumn,
+                           SubjectKeyDerivation derivation, ConsentCollector consents, IdentifierCollector identifiers) {
         this.subject = subject;
         this.derivation = derivation;
         this.consents = consents;
         this.identifiers = identifiers;
         this.subjectColumn = new ColumnLookup(subject.name());
         this.birthDateColumn = new ColumnLookup(birthDateColumn);
+        this.collectionDateColumn = new ColumnLookup(collectionDateColumn);
     }
 
     @Override
@@ -46,7 +48,7 @@ public final class SubjectObserver implements RowObserver {
             consents.invalidKey(row.line());
             return;
         }
-        consents.subject(key, row.line(), birthDate(row, field, columns));
+        consents.subject(key, row.line(), birthDate(row, field, columns), collectionDate(row, columns));
     }
 
     @Override
@@ -85,6 +87,11 @@ public final class SubjectObserver implements RowObserver {
             }
         }
         return identifiers == null ? 0 : identifiers.rowBirthDate();
+    }
+
+    private int collectionDate(Row row, List<String> columns) {
+        int field = fieldOf(row, collectionDateColumn.indexIn(columns));
+        return field < 0 ? 0 : BirthDates.parse(row.buffer(), row.start(field), row.end(field));
     }
 
     private static int fieldOf(Row row, int column) {

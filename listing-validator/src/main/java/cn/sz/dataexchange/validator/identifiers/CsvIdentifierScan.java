@@ -16,6 +16,9 @@ public final class CsvIdentifierScan {
     private static final byte COMMA = 16;
     private static final byte QUOTE = 32;
     private static final byte NEWLINE = 64;
+    private static final byte WIDE = (byte) 128;
+    /** The lead byte of a three-byte UTF-8 sequence other than a full-width form (CJK text). */
+    private static final byte LEAD3 = 8 | 16;
     private static final byte[] CLASS = new byte[256];
 
     static {
@@ -32,6 +35,10 @@ public final class CsvIdentifierScan {
         CLASS[','] = COMMA;
         CLASS['"'] = QUOTE;
         CLASS['\n'] = NEWLINE;
+        for (int c = 0xE0; c < 0xEF; c++) {
+            CLASS[c] = LEAD3;
+        }
+        CLASS[0xEF] = WIDE;
     }
 
     /** Where the scan stands between chunks. */
@@ -73,6 +80,10 @@ public final class CsvIdentifierScan {
                 i++;
                 continue;
             }
+            if (c == LEAD3) {
+                i += i + 2 < to && (b[i + 1] & 0xC0) == 0x80 && (b[i + 2] & 0xC0) == 0x80 ? 3 : 1;
+                continue;
+            }
             if ((c & ALNUM) != 0) {
                 int s = i;
                 int kinds = 0;
@@ -80,6 +91,14 @@ public final class CsvIdentifierScan {
                     kinds |= c;
                     i++;
                 } while (i < to && ((c = CLASS[b[i] & 0xFF]) & ALNUM) != 0);
+                if (kinds == DIGIT && (c <= OTHER || s > k.fieldStart && CLASS[b[s - 1] & 0xFF] == OTHER)
+                        && WrittenNumbers.mayContinue(b, k.fieldStart, to, s, i)) {
+                    int next = scanner.onWrittenNumber(b, k.fieldStart, to, s, k.cardColumn());
+                    if (next > 0) {
+                        i = next;
+                        continue;
+                    }
+                }
                 int len = i - s;
                 if (len == 1 || len >= 6) {
                     int next = scanner.onRun(b, k.fieldStart, to, s, i, kinds != DIGIT, k.cardColumn());
@@ -91,6 +110,7 @@ public final class CsvIdentifierScan {
             }
             switch (c) {
                 case AT -> i = EmailAddress.scanAt(scanner, b, k.fieldStart, to, i);
+                case WIDE -> i = scanner.onFullWidth(b, k.fieldStart, to, i, k.cardColumn());
                 case COMMA -> {
                     if (!k.inQuote) {
                         flush(b, k.column, emit);

@@ -16,6 +16,7 @@ public final class IdentifierScanner {
     private static final byte UPPER = 2;
     private static final byte LOWER = 4;
     private static final byte AT = 8;
+    private static final byte WIDE = 16;
     private static final byte ALNUM = DIGIT | UPPER | LOWER;
     private static final byte[] CLASS = new byte[256];
     private static final IdentifierKind[] KINDS = IdentifierKind.values();
@@ -31,19 +32,25 @@ public final class IdentifierScanner {
             CLASS[c] = LOWER;
         }
         CLASS['@'] = AT;
+        CLASS[0xEF] = WIDE;
     }
 
     private final int todayYmd;
+    private final WrittenNumbers written;
     private byte[] kinds = new byte[16];
     private int[] starts = new int[16];
     private int[] ends = new int[16];
     private long[] lines = new long[16];
+    private int[] canonicalAt = new int[16];
+    private byte[] canonical = new byte[64];
+    private int canonicalUsed;
     private int count;
     private long currentLine;
 
     /** @param today the evaluation date: later birth dates are impossible */
     public IdentifierScanner(LocalDate today) {
         this.todayYmd = CalendarDate.pack(today.getYear(), today.getMonthValue(), today.getDayOfMonth());
+        this.written = new WrittenNumbers(this, todayYmd);
     }
 
     /**
@@ -54,11 +61,16 @@ public final class IdentifierScanner {
      */
     public int scan(byte[] b, int from, int to, boolean cardContext) {
         count = 0;
+        canonicalUsed = 0;
         int i = from;
         while (i < to) {
             byte c = CLASS[b[i] & 0xFF];
             if (c == OTHER) {
                 i++;
+                continue;
+            }
+            if (c == WIDE) {
+                i = onFullWidth(b, from, to, i, cardContext);
                 continue;
             }
             if (c == AT) {
@@ -71,6 +83,13 @@ public final class IdentifierScanner {
                 kinds |= c;
                 i++;
             } while (i < to && ((c = CLASS[b[i] & 0xFF]) & ALNUM) != 0);
+            if (kinds == DIGIT && WrittenNumbers.mayContinue(b, from, to, runStart, i)) {
+                int next = onWrittenNumber(b, from, to, runStart, cardContext);
+                if (next > 0) {
+                    i = next;
+                    continue;
+                }
+            }
             int len = i - runStart;
             if (len == 1 || len >= 6) {
                 int next = onRun(b, from, to, runStart, i, kinds != DIGIT, cardContext);
@@ -92,6 +111,19 @@ public final class IdentifierScanner {
 
     public int end(int match) {
         return ends[match];
+    }
+
+    /**
+     * The byte {@code 0xEF} at {@code i} may start a full-width digit: a number in full-width or
+     * mixed digits is read as a written form; returns where scanning continues.
+     */
+    int onFullWidth(byte[] b, int from, int to, int i, boolean cardContext) {
+        return written.atFullWidth(b, from, to, i, cardContext);
+    }
+
+    /** A run of ASCII digits at {@code s} that may be part of a written form; -1 when it is judged as a plain run. */
+    int onWrittenNumber(byte[] b, int from, int to, int s, boolean cardContext) {
+        return WrittenNumbers.startsChain(b, from, s) ? written.read(b, from, to, s, cardContext) : -1;
     }
 
     int onRun(byte[] b, int from, int to, int s, int e, boolean letters, boolean cardContext) {
@@ -179,12 +211,48 @@ public final class IdentifierScanner {
             starts = java.util.Arrays.copyOf(starts, count * 2);
             ends = java.util.Arrays.copyOf(ends, count * 2);
             lines = java.util.Arrays.copyOf(lines, count * 2);
+            canonicalAt = java.util.Arrays.copyOf(canonicalAt, count * 2);
         }
         kinds[count] = (byte) kind.ordinal();
         starts[count] = s;
         ends[count] = e;
         lines[count] = currentLine;
+        canonicalAt[count] = -1;
         count++;
+    }
+
+    /** A match written otherwise than as its plain ASCII run: {@code digits[ds, de)} is the plain form. */
+    void addWritten(IdentifierKind kind, int s, int e, byte[] digits, int ds, int de) {
+        add(kind, s, e);
+        int n = de - ds;
+        if (canonicalUsed + n + 1 > canonical.length) {
+            canonical = java.util.Arrays.copyOf(canonical, Math.max(canonical.length * 2, canonicalUsed + n + 1));
+        }
+        canonical[canonicalUsed] = (byte) n;
+        System.arraycopy(digits, ds, canonical, canonicalUsed + 1, n);
+        canonicalAt[count - 1] = canonicalUsed;
+        canonicalUsed += n + 1;
+    }
+
+    /** Whether match {@code m} is written otherwise than as a plain ASCII run (groups, prefix, full-width digits). */
+    public boolean written(int match) {
+        return canonicalAt[match] >= 0;
+    }
+
+    /** The plain form of match {@code m} (digits and X, no separators or prefix symbols); {@code b} is the scanned buffer. */
+    public String plain(int match, byte[] b) {
+        int at = canonicalAt[match];
+        return at < 0 ? new String(b, starts[match], ends[match] - starts[match], java.nio.charset.StandardCharsets.UTF_8)
+                : new String(canonical, at + 1, canonical[at], java.nio.charset.StandardCharsets.US_ASCII);
+    }
+
+    /** The birth date (yyyymmdd) of resident-ID match {@code m}; {@code b} is the scanned buffer. */
+    public int birthDate(int match, byte[] b) {
+        int at = canonicalAt[match];
+        byte[] source = at < 0 ? b : canonical;
+        int s = at < 0 ? starts[match] : at + 1;
+        int n = at < 0 ? ends[match] - starts[match] : canonical[at];
+        return n == 18 ? ResidentIdNumber.birthDate18(source, s) : ResidentIdNumber.birthDate15(source, s);
     }
 
     /** The physical line of match {@code i}, for {@link CsvIdentifierScan}. */
@@ -194,6 +262,7 @@ public final class IdentifierScanner {
 
     void startMatches(long line) {
         count = 0;
+        canonicalUsed = 0;
         currentLine = line;
     }
 

@@ -2,7 +2,11 @@ package cn.sz.dataexchange.validator.identifiers;
 
 import java.nio.charset.StandardCharsets;
 
-/** Masks identifiers for reports and scan output: only a few leading and trailing characters survive (all but e-mail and plates are ASCII). */
+/**
+ * Masks identifiers for reports and scan output: only a few leading and trailing characters
+ * survive. A number in a written form ({@code +86 138 1234 5678}, full-width digits) keeps its
+ * form: separators, prefix symbols and the country code stay, the hidden digits become {@code *}.
+ */
 public final class Masking {
 
     private Masking() {
@@ -11,6 +15,9 @@ public final class Masking {
     public static String mask(IdentifierKind kind, byte[] buf, int start, int end) {
         if (kind == IdentifierKind.EMAIL || kind == IdentifierKind.PLATE) {
             return mask(kind, new String(buf, start, end - start, StandardCharsets.UTF_8));
+        }
+        if (!isPlain(buf, start, end)) {
+            return maskWritten(kind, new String(buf, start, end - start, StandardCharsets.UTF_8));
         }
         int n = end - start;
         int first = Math.min(kind.keepFirst(), n / 2);
@@ -34,6 +41,51 @@ public final class Masking {
             out[pos + i] = i < first || i >= n - last ? buf[start + i] : (byte) '*';
         }
         return pos + n;
+    }
+
+    /** Whether {@code buf[start, end)} is a plain run of ASCII letters and digits. */
+    public static boolean isPlain(byte[] buf, int start, int end) {
+        for (int i = start; i < end; i++) {
+            byte c = buf[i];
+            if (!(c >= '0' && c <= '9' || c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Masks the digits (and X) of a written number, counting only them; a mobile number's country
+     * code ({@code 86}, {@code 0086}) stays visible and the national number is masked as usual.
+     */
+    static String maskWritten(IdentifierKind kind, String value) {
+        int[] cps = value.codePoints().toArray();
+        int significant = 0;
+        for (int cp : cps) {
+            if (isSignificant(cp)) {
+                significant++;
+            }
+        }
+        int country = kind == IdentifierKind.MOBILE && significant > 11 ? significant - 11 : 0;
+        int n = significant - country;
+        int first = Math.min(kind.keepFirst(), n / 2);
+        int last = Math.max(0, Math.min(kind.keepLast(), n - first - 1));
+        StringBuilder out = new StringBuilder(cps.length);
+        int index = -country;
+        for (int cp : cps) {
+            if (!isSignificant(cp)) {
+                out.appendCodePoint(cp);
+                continue;
+            }
+            boolean keep = index < first || index >= n - last;
+            out.appendCodePoint(keep ? cp : '*');
+            index++;
+        }
+        return out.toString();
+    }
+
+    private static boolean isSignificant(int cp) {
+        return cp >= '0' && cp <= '9' || cp >= 0xFF10 && cp <= 0xFF19 || cp == 'X' || cp == 'x' || cp == 0xFF38 || cp == 0xFF58;
     }
 
     public static String mask(IdentifierKind kind, String value) {

@@ -16,6 +16,8 @@ import java.util.Set;
  * @param personalDataCategories the personal data categories it contains
  * @param subjectColumn         the column identifying the data subject, or null
  * @param birthDateColumn       a column holding birth dates (yyyy-MM-dd, yyyy/MM/dd, yyyyMMdd), or null
+ * @param collectionDateColumn  a column holding the date each row's data were collected (same formats), or null:
+ *                              a subject under fourteen then, as at the consent date, needs a guardian's consent
  * @param quasiIdentifiers      columns that together may single out a person
  * @param sensitiveColumn       a sensitive attribute for l-diversity, or null
  * @param purposes              the purposes the product is offered for
@@ -30,6 +32,7 @@ public record ListingManifest(
         Set<DataCategory> personalDataCategories,
         SubjectColumn subjectColumn,
         String birthDateColumn,
+        String collectionDateColumn,
         List<String> quasiIdentifiers,
         String sensitiveColumn,
         Set<Purpose> purposes,
@@ -48,6 +51,15 @@ public record ListingManifest(
         contentTags = contentTags == null ? List.of() : List.copyOf(contentTags);
     }
 
+    /** A manifest without a collection-date column. */
+    public ListingManifest(String listingId, boolean personalDataPresent, Set<DataCategory> personalDataCategories,
+                           SubjectColumn subjectColumn, String birthDateColumn, List<String> quasiIdentifiers,
+                           String sensitiveColumn, Set<Purpose> purposes, List<DataSource> sources,
+                           CrossBorderDelivery crossBorder, boolean anonymizedClaim, List<String> contentTags) {
+        this(listingId, personalDataPresent, personalDataCategories, subjectColumn, birthDateColumn, null, quasiIdentifiers,
+                sensitiveColumn, purposes, sources, crossBorder, anonymizedClaim, contentTags);
+    }
+
     public boolean declares(DataCategory category) {
         return personalDataCategories.contains(category);
     }
@@ -62,5 +74,23 @@ public record ListingManifest(
 
     public long categoryBits() {
         return personalDataCategories.stream().mapToLong(DataCategory::bit).reduce(0L, (a, b) -> a | b);
+    }
+
+    /**
+     * The categories every subject's consent must name: the declared ones except
+     * {@link DataCategory#MINORS}, which says that some subjects are children (their guardians'
+     * express consent is required, ADR 0028), not something an adult consents to.
+     */
+    public long consentCategoryBits() {
+        return categoryBits() & ~DataCategory.MINORS.bit();
+    }
+
+    /**
+     * Whether every subject's consent must be express (Art. 18, 19): a sensitive or biometric
+     * category other than {@link DataCategory#MINORS} is declared. Children's consent is express
+     * through the guardian requirement.
+     */
+    public boolean expressConsentNeeded() {
+        return personalDataCategories.stream().anyMatch(c -> c.sensitive() && c != DataCategory.MINORS);
     }
 }

@@ -13,8 +13,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Rule 3 (Art. 20, 30): children under fourteen (age from resident-ID birth dates or the
- * birth-date column, against the clock) need their guardian's express consent; they are reported apart.
+ * Rule 3 (Art. 20, 30): children under fourteen need their guardian's express consent; they are
+ * reported apart. Birth dates come from resident IDs or the birth-date column; a subject counts as
+ * a child for a consent record when under fourteen on the day it was given, or on the day the data
+ * were collected when the asset says so (ADR 0028): turning fourteen later does not cure it.
  */
 public final class MinorsRule implements ListingRule {
 
@@ -35,12 +37,14 @@ public final class MinorsRule implements ListingRule {
         }
         int age = ctx.config().minorAgeYears();
         List<Finding> findings = new ArrayList<>();
-        findings.add(Finding.of(id(), Severity.INFO, minors.count() + " data subjects are under " + age + ".",
+        findings.add(Finding.of(id(), Severity.INFO, minors.count() + " data subjects are children: under " + age
+                        + " today, when their data were collected or when their consent was given.",
                 Evidence.counts(Map.of("minors", minors.count())).withSampleLines(minors.sampleLines()), null));
         ConsentCoverage.Tally noGuardian = coverage.gap(ConsentGap.NO_GUARDIAN_CONSENT);
         if (noGuardian.count() > 0) {
             findings.add(Finding.of(id(), Severity.BLOCKING,
-                    noGuardian.count() + " subjects under " + age + " have no express consent from a guardian.",
+                    noGuardian.count() + " subjects who were under " + age + " when they consented or when their data "
+                            + "were collected have no express consent from a guardian.",
                     Evidence.counts(Map.of("minorsWithoutGuardianConsent", noGuardian.count()))
                             .withSampleLines(noGuardian.sampleLines()),
                     "Obtain the guardians' express consent for these " + noGuardian.count()

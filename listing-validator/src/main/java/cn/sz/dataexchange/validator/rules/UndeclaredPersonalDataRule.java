@@ -27,6 +27,7 @@ public final class UndeclaredPersonalDataRule implements ListingRule {
         for (IdentifierOccurrences o : ctx.facts().identifiers().personal()) {
             boolean declared = ctx.manifest().personalDataPresent() && ctx.manifest().declares(o.kind().category());
             Evidence evidence = Evidence.counts(Map.of("values", o.values()))
+                    .withFigures(Map.of("kind", o.kind().name(), "category", o.kind().category().name()))
                     .withColumns(List.of(o.column()))
                     .withSampleLines(o.sampleLines())
                     .withMaskedSamples(o.maskedSamples());

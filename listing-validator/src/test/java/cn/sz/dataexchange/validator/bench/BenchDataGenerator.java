@@ -21,6 +21,9 @@ import java.util.SplittableRandom;
  *       sensitive value (10M rows by default)</li>
  *   <li>{@code kanon-manifest.json}: an anonymization claim over those four columns</li>
  * </ul>
+ * With {@code DIR written ROWS} it writes only {@code scan-written.csv}: the same records, with every
+ * resident ID, mobile and card number of about one row in three in a written form (digit groups with
+ * spaces, hyphens or dots, +86/0086/(+86) prefixes, full-width digits) for the written-form benchmark.
  */
 public final class BenchDataGenerator {
 
@@ -34,10 +37,17 @@ public final class BenchDataGenerator {
 
     public static void main(String[] args) throws IOException {
         Path dir = Path.of(args.length > 0 ? args[0] : "target/bench-data");
+        if (args.length > 2 && args[1].equals("written")) {
+            Files.createDirectories(dir);
+            Path file = dir.resolve("scan-written.csv");
+            writeScanCsv(file, Long.parseLong(args[2]), true);
+            System.out.printf(Locale.ROOT, "wrote %s (%d MB)%n", file, Files.size(file) >> 20);
+            return;
+        }
         long scanRows = args.length > 1 ? Long.parseLong(args[1]) : 2_000_000;
         long kanonRows = args.length > 2 ? Long.parseLong(args[2]) : 10_000_000;
         Files.createDirectories(dir);
-        writeScanCsv(dir.resolve("scan.csv"), scanRows);
+        writeScanCsv(dir.resolve("scan.csv"), scanRows, false);
         writeKanonCsv(dir.resolve("kanon.csv"), kanonRows);
         Files.writeString(dir.resolve("kanon-manifest.json"), """
                 {"listingId":"BENCH-KANON","personalDataPresent":false,"anonymizedClaim":true,
@@ -48,7 +58,7 @@ public final class BenchDataGenerator {
                 Files.size(dir.resolve("scan.csv")) >> 20, dir.resolve("kanon.csv"), Files.size(dir.resolve("kanon.csv")) >> 20);
     }
 
-    static void writeScanCsv(Path file, long rows) throws IOException {
+    static void writeScanCsv(Path file, long rows, boolean writtenForms) throws IOException {
         IdentifierFactory f = new IdentifierFactory(42);
         SplittableRandom r = f.random();
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 20)) {
@@ -57,9 +67,13 @@ public final class BenchDataGenerator {
             for (long i = 1; i <= rows; i++) {
                 s.setLength(0);
                 s.append(i).append(',').append(SURNAMES[r.nextInt(SURNAMES.length)]).append(' ').append(f.letters(1 + r.nextInt(6)).toLowerCase(Locale.ROOT)).append(',');
-                s.append(r.nextInt(20) == 0 ? f.residentIdWithWrongCheck() : f.residentId()).append(',');
-                s.append(f.mobile()).append(',').append(f.email()).append(',');
-                s.append(r.nextInt(3) == 0 ? f.unionPayCard() : "").append(',');
+                boolean written = writtenForms && r.nextInt(3) == 0;
+                String id = r.nextInt(20) == 0 ? f.residentIdWithWrongCheck() : f.residentId();
+                s.append(written ? WrittenForms.residentId(id, r) : id).append(',');
+                String mobile = f.mobile();
+                s.append(written ? WrittenForms.mobile(mobile, r) : mobile).append(',').append(f.email()).append(',');
+                String card = r.nextInt(3) == 0 ? f.unionPayCard() : "";
+                s.append(written && !card.isEmpty() ? WrittenForms.card(card, r) : card).append(',');
                 s.append(DISTRICTS[r.nextInt(DISTRICTS.length)]).append(',');
                 int note = r.nextInt(10);
                 if (note == 0) {

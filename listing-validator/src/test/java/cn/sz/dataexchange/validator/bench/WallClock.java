@@ -49,8 +49,10 @@ public final class WallClock {
         Path file = Path.of(args[1]);
         int repeats = args.length > 2 ? Integer.parseInt(args[2]) : 5;
         double mb = Files.size(file) / 1e6;
+        var threads = ManagementFactory.getThreadMXBean();
         for (int i = 0; i < repeats; i++) {
             long t0 = System.nanoTime();
+            long cpu0 = threads.getCurrentThreadCpuTime();
             long[] hits = new long[1];
             try (InputStream in = Files.newInputStream(file)) {
                 if (what.equals("detect")) {
@@ -76,8 +78,9 @@ public final class WallClock {
                 }
             }
             double s = (System.nanoTime() - t0) / 1e9;
-            System.out.printf(Locale.ROOT, "%s %s: %.2f s, %.0f MB/s, %d %s, heap used %d MB%n", what, file.getFileName(), s,
-                    mb / s, hits[0], what.equals("parse") ? "fields" : "identifiers",
+            double cpu = (threads.getCurrentThreadCpuTime() - cpu0) / 1e9;
+            System.out.printf(Locale.ROOT, "%s %s: %.2f s (CPU %.2f s), %.0f MB/s, %d %s, heap used %d MB%n", what,
+                    file.getFileName(), s, cpu, mb / s, hits[0], what.equals("parse") ? "fields" : "identifiers",
                     ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() >> 20);
         }
     }

@@ -24,7 +24,7 @@ class ConsentCollectorTest {
 
     private static ConsentCollector collector(InMemoryConsentLedger ledger) {
         return new ConsentCollector(ledger, new ConsentRequirement(Purpose.CREDIT_ASSESSMENT.bit(),
-                DataCategory.CONTACT.bit(), false, NOW), 2, 20261123, 14, 10);
+                DataCategory.CONTACT.bit(), false, NOW, 14, java.time.ZoneOffset.UTC), 2, 20261123, 10);
     }
 
     @Test
@@ -36,10 +36,10 @@ class ConsentCollectorTest {
         ledger.add(consentOf(consenting));
 
         ConsentCollector collector = collector(ledger);
-        collector.subject(consenting, 2, 0);
-        collector.subject(lookalike, 3, 0);
-        collector.subject(sameFirstWords, 4, 0);
-        collector.subject(consenting, 5, 0);
+        collector.subject(consenting, 2, 0, 0);
+        collector.subject(lookalike, 3, 0, 0);
+        collector.subject(sameFirstWords, 4, 0, 0);
+        collector.subject(consenting, 5, 0, 0);
         ConsentCoverage coverage = collector.result();
 
         assertThat(coverage.subjects()).isEqualTo(3);

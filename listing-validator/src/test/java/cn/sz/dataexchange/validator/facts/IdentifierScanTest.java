@@ -41,6 +41,34 @@ class IdentifierScanTest {
     }
 
     @Test
+    void finds_written_forms_in_csv_inside_quoted_fields_with_commas_and_line_breaks() {
+        String csv = "name,contact,note\n"
+                + "张三,\"+86 138 1234 5678, 或 0086 13912345678\",\"卡号\n6222 0212 3456 7890 128\"\n"
+                + "李四,１３８１２３４５６７８,\"身份证 110105 19491231 002X, 订单 2023-1201-1230-4512\"\n"
+                + "王五,\"(+86)13812345678\",20231201123045\n";
+
+        assertThat(hits(csv, 1024, true)).isEqualTo(hits(csv, 1024, false)).containsExactly(
+                "2|contact|MOBILE|+86 138 **** **78", "2|contact|MOBILE|0086 139******78",
+                "3|note|BANK_CARD|**** **** **** ***0 128",
+                "4|contact|MOBILE|１３８******７８", "4|note|RESIDENT_ID|11**** ******** **2X",
+                "5|contact|MOBILE|(+86)138******78");
+    }
+
+    @Test
+    void finds_written_forms_in_json_lines_also_when_escaped() {
+        String jsonl = "{\"name\":\"张三\",\"contact\":{\"mobile\":\"+86-138-1234-5678\"},\"ids\":[\"110105 19491231 002X\"]}\n"
+                + "{\"note\":\"\\uFF11\\uFF13\\uFF18\\uFF11\\uFF12\\uFF13\\uFF14\\uFF15\\uFF16\\uFF17\\uFF18, 138.1234.5678\\n"
+                + "第二行 6222-0212-3456-7890-128\",\"at\":\"2023-12-01 12:30:45\"}\n";
+        List<String> out = new ArrayList<>();
+        new IdentifierScan(TODAY, 1024, 1 << 20).run(new ByteArrayInputStream(jsonl.getBytes(StandardCharsets.UTF_8)),
+                AssetFormat.JSON_LINES, (line, column, kind, b, s, e) -> out.add(line + "|" + column + "|" + kind + "|"
+                        + Masking.mask(kind, b, s, e)));
+
+        assertThat(out).containsExactly("1|contact.mobile|MOBILE|+86-138-****-**78", "1|ids|RESIDENT_ID|11**** ******** **2X",
+                "2|note|MOBILE|１３８******７８", "2|note|MOBILE|138.****.**78", "2|note|BANK_CARD|****-****-****-***0-128");
+    }
+
+    @Test
     void refuses_a_quoted_field_that_is_never_closed() {
         assertThatThrownBy(() -> hits("a\n\"13812345678\n", 1024, true)).isInstanceOf(InvalidAssetException.class);
     }
@@ -69,7 +97,7 @@ class IdentifierScanTest {
                 case 0 -> s.append("\"备注 ").append(f.mobile()).append("\n第二行 ").append(f.passport()).append('"');
                 case 1 -> s.append("\"quoted \"\"").append(f.creditCode()).append("\"\" end\"");
                 case 2 -> s.append("联系").append(f.email()).append("谢谢");
-                default -> s.append(f.digits(18));
+                default -> s.append(i % 8 == 3 ? "\"+86 138 " + f.digits(4) + " 5678, " + f.digits(4) + "-1201\"" : f.digits(18));
             }
             s.append(',').append(f.plate()).append(i % 5 == 0 ? "\r\n" : "\n");
         }

@@ -43,6 +43,15 @@ class ValidatorJsonTest {
     }
 
     @Test
+    void reads_the_collection_date_column() {
+        ListingManifest m = ValidatorJson.readManifest("{\"listingId\":\"L\",\"birthDateColumn\":\"born\",\"collectionDateColumn\":\"collected_on\"}");
+
+        assertThat(m.collectionDateColumn()).isEqualTo("collected_on");
+        assertThat(m.birthDateColumn()).isEqualTo("born");
+        assertThat(ValidatorJson.readManifest(ValidatorJson.writeManifest(m))).isEqualTo(m);
+    }
+
+    @Test
     void refuses_a_misspelt_manifest_field_with_its_position() {
         assertThatThrownBy(() -> ValidatorJson.readManifest("{\"listingId\":\"L\",\n\"anonymisedClaim\":true}"))
                 .isInstanceOf(InvalidInputException.class)

@@ -87,6 +87,7 @@ public final class Listings {
         public Set<DataCategory> categories = Set.of(DataCategory.BASIC_PROFILE, DataCategory.CONTACT, DataCategory.IDENTITY_DOCUMENT);
         public SubjectColumn subject = new SubjectColumn("id_no", SubjectKeyForm.RAW_IDENTIFIER, SubjectIdentifierKind.RESIDENT_ID);
         public String birthDateColumn;
+        public String collectionDateColumn;
         public List<String> quasiIdentifiers = List.of();
         public String sensitiveColumn;
         public Set<Purpose> purposes = Set.of(Purpose.CREDIT_ASSESSMENT);
@@ -96,7 +97,8 @@ public final class Listings {
         public List<String> tags = List.of();
 
         public ListingManifest build() {
-            return new ListingManifest("L-TEST-1", personal, categories, subject, birthDateColumn, quasiIdentifiers,
+            return new ListingManifest("L-TEST-1", personal, categories, subject, birthDateColumn, collectionDateColumn,
+                    quasiIdentifiers,
                     sensitiveColumn, purposes, sources, crossBorder, anonymized, tags);
         }
     }

@@ -81,6 +81,8 @@ public final class ImportingConsents {
                             LineReader::close).subscribeOn(worker);
                     Mono<ImportSummary> work = records.copyIn(org, importId, batches)
                             .map(stored -> tally.summary(importId, stored))
+                            .flatMap(summary -> summary.accepted() == 0
+                                    ? Mono.error(noValidLine(summary).toException()) : Mono.just(summary))
                             .flatMap(summary -> events.imported(org, summary, clock.instant(), seller.actor())
                                     .thenReturn(summary))
                             .flatMap(summary -> audit.append("consents:" + org, seller.actor(), "consents.imported",
@@ -117,6 +119,24 @@ public final class ImportingConsents {
         return new LimitedInputStream(in, settings.maxBytes(), () -> Refusal.of(Refusal.Reason.PAYLOAD_TOO_LARGE,
                 "payload-too-large", "Payload too large", "A consent import may have at most " + settings.maxBytes()
                         + " bytes; split it into several uploads").toException());
+    }
+
+    /** An upload without a single good line: nothing is stored, the line errors say what to fix (422). */
+    static Refusal noValidLine(ImportSummary s) {
+        String detail = s.lines() == 0 ? "The upload holds no consent record: send one JSON object per line"
+                : "None of the " + s.lines() + " lines is a valid consent record; nothing was imported. "
+                + "Fix the lines listed in errors and upload again";
+        return Refusal.of(Refusal.Reason.UNPROCESSABLE, "no-valid-consent-lines", "No valid consent record", detail)
+                .with("lines", s.lines())
+                .with("rejected", s.rejected())
+                .with("errors", s.errors().stream().map(e -> {
+                    Map<String, Object> error = new LinkedHashMap<>();
+                    error.put("line", e.line());
+                    error.put("field", e.field());
+                    error.put("message", e.message());
+                    return error;
+                }).toList())
+                .with("errorsTruncated", s.errorsTruncated());
     }
 
     private static Map<String, Object> details(ImportSummary s) {

@@ -30,6 +30,11 @@ import reactor.core.publisher.Mono;
 @RequestMapping("/api/v1/consents")
 public class ConsentController {
 
+    private static final String EXAMPLE = """
+            {"subject":"11010519491231002X","subjectType":"RESIDENT_ID","purposes":["CREDIT_ASSESSMENT"],"dataCategories":["BASIC_PROFILE","IDENTITY_DOCUMENT"],"thirdPartyDisclosure":true,"express":true,"givenAt":"2025-01-01T00:00:00Z","noticeVersion":"notice-v3","evidence":{"receiptSha256":"9f2c3b5e1d7a4c6f8e0b2d4f6a8c0e2b4d6f8a0c2e4b6d8f0a2c4e6b8d0f2a4c"}}
+            {"subject":"440305201503010026","subjectType":"RESIDENT_ID","purposes":["CREDIT_ASSESSMENT"],"dataCategories":["BASIC_PROFILE"],"thirdPartyDisclosure":true,"express":true,"guardianConsent":true,"givenAt":"2025-03-01T00:00:00Z","noticeVersion":"notice-v3","evidence":{"receiptSha256":"0b2d4f6a8c0e2b4d6f8a0c2e4b6d8f0a2c4e6b8d0f2a4c9f2c3b5e1d7a4c6f8e"}}
+            """;
+
     private final ImportingConsents importing;
     private final WithdrawingConsent withdrawing;
 
@@ -51,7 +56,20 @@ public class ConsentController {
                                  @Size(max = 64) String subjectKey) {
     }
 
-    @Operation(summary = "Import consent records as JSON Lines, streamed (seller); bad lines are reported by number, good ones kept")
+    @Operation(summary = "Import consent records as JSON Lines, streamed (seller); bad lines are reported by number, good ones kept",
+            description = """
+                    The body is JSON Lines: one ConsentImportLine object per line. The answer counts the lines,                     those kept (accepted) and those refused (rejected), and lists the first refusals as                     {line, field, message}: "is not a known field" (a misspelt field), "has the wrong type or value"                     (e.g. a string where a boolean belongs, an unknown purpose), "is required", "must be after givenAt",                     "give exactly one of subject (with subjectType) and subjectKey". One import is one transaction.                     An upload without a single valid line is 422 no-valid-consent-lines with the same errors and                     stores nothing. The listing validator's command line reads its own, keyed consent format                     (see docs/listings.md).""",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+                    description = "JSON Lines: one consent record per line",
+                    content = {
+                            @io.swagger.v3.oas.annotations.media.Content(mediaType = "application/x-ndjson",
+                                    schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = ConsentImportLine.class),
+                                    examples = @io.swagger.v3.oas.annotations.media.ExampleObject(name = "two records",
+                                            value = EXAMPLE)),
+                            @io.swagger.v3.oas.annotations.media.Content(mediaType = "application/jsonl",
+                                    schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = ConsentImportLine.class))}))
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "422",
+            description = "no valid line at all (no-valid-consent-lines): lines, rejected, errors[{line, field, message}]")
     @PostMapping(consumes = {"application/x-ndjson", "application/jsonl", "application/json"})
     public Mono<ImportSummary> importConsents(ServerHttpRequest request, @AuthenticationPrincipal Caller caller) {
         return importing.importLines(caller, request.getBody()).map(r -> r.orElseThrow());

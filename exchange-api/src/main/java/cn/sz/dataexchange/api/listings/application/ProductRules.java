@@ -60,6 +60,9 @@ final class ProductRules {
         if (m.birthDateColumn() != null && absent(columns, m.birthDateColumn())) {
             return Optional.of(notInAsset("manifest.birthDateColumn", m.birthDateColumn()));
         }
+        if (m.collectionDateColumn() != null && absent(columns, m.collectionDateColumn())) {
+            return Optional.of(notInAsset("manifest.collectionDateColumn", m.collectionDateColumn()));
+        }
         for (int i = 0; i < m.quasiIdentifiers().size(); i++) {
             if (absent(columns, m.quasiIdentifiers().get(i))) {
                 return Optional.of(notInAsset("manifest.quasiIdentifiers[" + i + "]", m.quasiIdentifiers().get(i)));

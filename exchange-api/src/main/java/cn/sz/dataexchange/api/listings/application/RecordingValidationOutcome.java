@@ -3,6 +3,7 @@ package cn.sz.dataexchange.api.listings.application;
 import cn.sz.dataexchange.api.listings.model.Listing;
 import cn.sz.dataexchange.api.listings.model.ListingChange;
 import cn.sz.dataexchange.api.listings.model.RunKind;
+import cn.sz.dataexchange.api.listings.model.ValidationFindings;
 import cn.sz.dataexchange.api.listings.model.ValidationRun;
 import cn.sz.dataexchange.api.notifications.Notifications;
 import cn.sz.dataexchange.api.shared.Result;
@@ -60,7 +61,7 @@ public final class RecordingValidationOutcome {
         details.put("verdict", report.verdict().name());
         details.put("blockingRules", blocking.stream().map(Finding::ruleId).distinct().toList());
         Mono<Void> work = runs.succeed(run.id(), owner, report.verdict(), ValidatorJson.writeReport(report),
-                        report.asset().bytes(), report.asset().rows(), subjectPrefixes, clock.instant())
+                        ValidationFindings.of(report), report.asset().bytes(), report.asset().rows(), subjectPrefixes, clock.instant())
                 .filter(Boolean::booleanValue)
                 .flatMap(held -> listings.find(run.listingId()))
                 .flatMap(listing -> apply(listing, run, passed, reason, details));

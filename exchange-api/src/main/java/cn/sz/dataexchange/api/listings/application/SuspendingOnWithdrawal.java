@@ -40,6 +40,8 @@ public final class SuspendingOnWithdrawal implements WithdrawalConsequences {
     private static final int BREAKING = ConsentGap.NO_RECORD.bit() | ConsentGap.NOT_YET_GIVEN.bit()
             | ConsentGap.WITHDRAWN.bit() | ConsentGap.EXPIRED.bit() | ConsentGap.PURPOSE_NOT_COVERED.bit()
             | ConsentGap.CATEGORY_NOT_COVERED.bit() | ConsentGap.NOT_EXPRESS.bit();
+    /** Birth dates are not known here (no asset is read), so no subject is judged as a child; the re-validation does that. */
+    private static final int MINOR_AGE_YEARS = cn.sz.dataexchange.validator.model.ValidatorConfig.defaults().minorAgeYears();
 
     private final SubjectIndex index;
     private final Listings listings;
@@ -84,12 +86,11 @@ public final class SuspendingOnWithdrawal implements WithdrawalConsequences {
     }
 
     private boolean coverageBroken(ListingManifest manifest, List<SubjectKey> subjects, List<ConsentRecord> found) {
-        ConsentRequirement requirement = new ConsentRequirement(manifest.purposeBits(), manifest.categoryBits(),
-                manifest.declaresSensitiveData(), clock.instant());
+        ConsentRequirement requirement = ConsentRequirement.of(manifest, clock.instant(), MINOR_AGE_YEARS, clock.getZone());
         Map<SubjectKey, List<ConsentRecord>> bySubject = found.stream()
                 .collect(Collectors.groupingBy(ConsentRecord::subjectKey));
         Set<SubjectKey> distinct = Set.copyOf(subjects);
-        return distinct.stream().anyMatch(key -> (requirement.gapsOf(bySubject.get(key), false) & BREAKING) != 0);
+        return distinct.stream().anyMatch(key -> (requirement.gapsOf(bySubject.get(key), 0, 0) & BREAKING) != 0);
     }
 
     private Mono<UUID> suspend(Listing listing, ListingVersion version, int subjects, ConsentWithdrawal withdrawal) {

@@ -1,6 +1,7 @@
 package cn.sz.dataexchange.api.listings.application;
 
 import cn.sz.dataexchange.api.listings.model.RunPhase;
+import cn.sz.dataexchange.api.listings.model.ValidationFindings;
 import cn.sz.dataexchange.api.listings.model.ValidationRun;
 import cn.sz.dataexchange.validator.model.Verdict;
 import java.time.Instant;
@@ -25,9 +26,12 @@ public interface ValidationRuns {
 
     Mono<Boolean> renew(UUID runId, String owner, Instant leaseUntil);
 
-    /** Stores the report, and the subjects' sorted 64-bit key prefixes for the subject index. */
-    Mono<Boolean> succeed(UUID runId, String owner, Verdict verdict, String report, long bytesRead, long rowsRead,
-                          byte[] subjectPrefixes, Instant now);
+    /**
+     * Stores the report, the counts the reviewer sorts and filters by, and the subjects' sorted 64-bit
+     * key prefixes for the subject index.
+     */
+    Mono<Boolean> succeed(UUID runId, String owner, Verdict verdict, String report, ValidationFindings findings,
+                          long bytesRead, long rowsRead, byte[] subjectPrefixes, Instant now);
 
     /** The subject key prefixes kept by the version's latest successful run (empty when it had no subjects). */
     Mono<byte[]> subjectPrefixes(UUID listingId, int version);

@@ -4,6 +4,7 @@ import cn.sz.dataexchange.api.listings.application.ValidationRuns;
 import cn.sz.dataexchange.api.listings.model.RunKind;
 import cn.sz.dataexchange.api.listings.model.RunPhase;
 import cn.sz.dataexchange.api.listings.model.RunState;
+import cn.sz.dataexchange.api.listings.model.ValidationFindings;
 import cn.sz.dataexchange.api.listings.model.ValidationRun;
 import cn.sz.dataexchange.api.shared.Refusal;
 import cn.sz.dataexchange.validator.model.Verdict;
@@ -80,14 +81,19 @@ public final class R2dbcValidationRuns implements ValidationRuns {
     }
 
     @Override
-    public Mono<Boolean> succeed(UUID runId, String owner, Verdict verdict, String report, long bytesRead, long rowsRead,
-                                 byte[] subjectPrefixes, Instant now) {
+    public Mono<Boolean> succeed(UUID runId, String owner, Verdict verdict, String report, ValidationFindings findings,
+                                 long bytesRead, long rowsRead, byte[] subjectPrefixes, Instant now) {
         return db.sql("""
                         UPDATE validation_runs SET state = 30, phase = 40, verdict = :verdict, report = :report,
+                               found_children = :children, found_sensitive = :sensitive, found_undeclared = :undeclared,
+                               found_below_k = :belowK, found_public_overlap = :overlap,
                                bytes_read = :bytes, rows_read = :rows, subject_prefixes = :prefixes, finished_at = :now,
                                updated_at = :now, lease_owner = NULL, lease_until = NULL
                         WHERE id = :id AND lease_owner = :owner AND state = 20""")
-                .bind("verdict", verdictCode(verdict)).bind("report", report).bind("bytes", bytesRead)
+                .bind("verdict", verdictCode(verdict)).bind("report", report)
+                .bind("children", findings.childrenFound()).bind("sensitive", findings.sensitiveFound())
+                .bind("undeclared", findings.undeclaredIdentifiers()).bind("belowK", findings.recordsBelowK())
+                .bind("overlap", findings.publicDataOverlap()).bind("bytes", bytesRead)
                 .bind("rows", rowsRead).bind("prefixes", java.nio.ByteBuffer.wrap(subjectPrefixes)).bind("now", now)
                 .bind("id", runId).bind("owner", owner)
                 .fetch().rowsUpdated().map(n -> n > 0);

@@ -221,8 +221,12 @@ public record Listing(UUID id, OrgId seller, long revision, Instant createdAt, L
         return new ListingChange(this, new Listing(id, seller, revision, createdAt, next), moves, numbers);
     }
 
+    /** A refused move, naming the status moves open from the latest version and what the seller can do next. */
     private <T> Result<T> refuse(String attempted) {
-        return Result.refused(Refusal.illegalTransition("Listing " + id, status(), attempted)
-                .with("allowedFromLatest", ListingStatus.allowedFrom(latest().status()).stream().map(Enum::name).sorted().toList()));
+        Refusal refusal = Refusal.illegalTransition("Listing " + id, status(), attempted);
+        return Result.refused(new Refusal(refusal.reason(), refusal.type(), refusal.title(),
+                refusal.detail() + ". " + SellerActions.nextStep(this), refusal.properties())
+                .with("allowedFromLatest", ListingStatus.allowedFrom(latest().status()).stream().map(Enum::name).sorted().toList())
+                .with("allowedActions", SellerActions.of(this)));
     }
 }

@@ -52,7 +52,8 @@ public record ProductDetails(String title, String description, String category, 
     public ProductDetails forListing(UUID listingId) {
         ListingManifest m = manifest;
         ListingManifest renamed = new ListingManifest(listingId.toString(), m.personalDataPresent(),
-                m.personalDataCategories(), m.subjectColumn(), m.birthDateColumn(), m.quasiIdentifiers(),
+                m.personalDataCategories(), m.subjectColumn(), m.birthDateColumn(), m.collectionDateColumn(),
+                m.quasiIdentifiers(),
                 m.sensitiveColumn(), m.purposes(), m.sources(), m.crossBorder(), m.anonymizedClaim(), m.contentTags());
         return new ProductDetails(title, description, category, assetId, renamed, priceFen, licence,
                 crossBorderDestinations);

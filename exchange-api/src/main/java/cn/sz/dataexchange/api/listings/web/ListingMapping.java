@@ -57,7 +57,7 @@ final class ListingMapping {
         var subject = m.subjectColumn() == null ? null : new cn.sz.dataexchange.validator.model.SubjectColumn(
                 m.subjectColumn().name(), m.subjectColumn().form(), m.subjectColumn().identifierKind());
         return new ListingManifest("new", m.personalDataPresent(), m.personalDataCategories(), subject, m.birthDateColumn(),
-                m.quasiIdentifiers(), m.sensitiveColumn(), m.purposes(), sources, crossBorder,
+                m.collectionDateColumn(), m.quasiIdentifiers(), m.sensitiveColumn(), m.purposes(), sources, crossBorder,
                 Boolean.TRUE.equals(m.anonymizedClaim()), m.contentTags());
     }
 

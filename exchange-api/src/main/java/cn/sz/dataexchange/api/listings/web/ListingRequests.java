@@ -54,6 +54,7 @@ final class ListingRequests {
                     @Size(max = 30) Set<@NotNull DataCategory> personalDataCategories,
                     @Valid SubjectColumn subjectColumn,
                     @Size(max = 200) String birthDateColumn,
+                    @Size(max = 200) String collectionDateColumn,
                     @Size(max = 50) List<@NotBlank @Size(max = 200) String> quasiIdentifiers,
                     @Size(max = 200) String sensitiveColumn,
                     @NotEmpty Set<@NotNull Purpose> purposes,

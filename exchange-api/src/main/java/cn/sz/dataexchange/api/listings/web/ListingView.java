@@ -27,7 +27,8 @@ public record ListingView(UUID id, UUID sellerId, String status, long revision, 
     }
 
     public record ManifestView(boolean personalDataPresent, List<String> personalDataCategories, SubjectView subjectColumn,
-                               String birthDateColumn, List<String> quasiIdentifiers, String sensitiveColumn,
+                               String birthDateColumn, String collectionDateColumn, List<String> quasiIdentifiers,
+                               String sensitiveColumn,
                                List<String> purposes, List<DataSource> sources, CrossBorderView crossBorder,
                                boolean anonymizedClaim, List<String> contentTags) {
     }
@@ -56,7 +57,7 @@ public record ListingView(UUID id, UUID sellerId, String status, long revision, 
         return new ManifestView(m.personalDataPresent(), m.personalDataCategories().stream().map(Enum::name).toList(),
                 m.subjectColumn() == null ? null : new SubjectView(m.subjectColumn().name(), m.subjectColumn().form().name(),
                         m.subjectColumn().identifierKind().name()),
-                m.birthDateColumn(), m.quasiIdentifiers(), m.sensitiveColumn(),
+                m.birthDateColumn(), m.collectionDateColumn(), m.quasiIdentifiers(), m.sensitiveColumn(),
                 m.purposes().stream().map(Enum::name).toList(), m.sources(),
                 new CrossBorderView(m.crossBorder().delivered(), m.crossBorder().securityAssessmentRef(),
                         d.crossBorderDestinations()),

@@ -7,11 +7,13 @@ import java.util.UUID;
 
 /**
  * A listing version waiting for an administrator: what it is, since when, what validation said
- * (verdict, findings by severity, the rules that warned), the risk flags, and the approvals so far.
+ * (verdict, findings by severity, the rules that warned), the risk flags (declared and found) with
+ * the counts of what validation found, and the approvals so far.
  */
 public record QueueItem(UUID listingId, int version, String kind, String title, String category, long priceFen,
                         UUID sellerId, String sellerName, Instant waitingSince, Validation validation,
-                        List<String> riskFlags, int approvalsRequired, List<String> approvedBy) {
+                        List<String> riskFlags, Map<String, Long> riskCounts, int approvalsRequired,
+                        List<String> approvedBy) {
 
     /** The summary of the report the decision will rest on. */
     public record Validation(UUID runId, String verdict, Instant evaluatedAt, Map<String, Long> findingsBySeverity,

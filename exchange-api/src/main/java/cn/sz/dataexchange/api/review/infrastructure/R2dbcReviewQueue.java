@@ -2,6 +2,7 @@ package cn.sz.dataexchange.api.review.infrastructure;
 
 import cn.sz.dataexchange.api.review.application.QueueItem;
 import cn.sz.dataexchange.api.review.application.ReviewQueue;
+import cn.sz.dataexchange.api.review.application.RiskFlag;
 import cn.sz.dataexchange.api.shared.Page;
 import cn.sz.dataexchange.api.shared.PageQuery;
 import cn.sz.dataexchange.validator.json.ValidatorJson;
@@ -15,6 +16,8 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.r2dbc.core.DatabaseClient;
 import reactor.core.publisher.Mono;
@@ -30,11 +33,24 @@ public final class R2dbcReviewQueue implements ReviewQueue {
         this.db = db;
     }
 
+    private static final String LATEST_RUN = """
+             LEFT JOIN LATERAL (SELECT x.id, x.verdict, x.report, x.finished_at, x.found_children, x.found_sensitive,
+                                       x.found_undeclared, x.found_below_k, x.found_public_overlap
+                                FROM validation_runs x WHERE x.listing_id = v.listing_id
+                                  AND x.version = v.version AND x.state = 30
+                                ORDER BY x.finished_at DESC LIMIT 1) r ON true
+            """;
+
     @Override
-    public Mono<Page<QueueItem>> waiting(PageQuery page) {
+    public Mono<Page<QueueItem>> waiting(PageQuery page, Set<RiskFlag> flags, Optional<RiskFlag> sortBy) {
+        StringBuilder where = new StringBuilder(" WHERE (" + UNDER_REVIEW + ")");
+        flags.stream().sorted().forEach(f -> where.append(" AND ").append(f.condition()));
+        String order = sortBy.filter(RiskFlag::found).map(f -> "coalesce(r." + f.foundColumn() + ", 0) DESC, ").orElse("")
+                + "v.review_requested_at, v.listing_id";
         Mono<List<QueueItem>> items = db.sql("""
                         SELECT v.*, l.seller_org_id, o.name AS seller_name, r.id AS run_id, r.verdict, r.report,
-                               r.finished_at,
+                               r.finished_at, r.found_children, r.found_sensitive, r.found_undeclared, r.found_below_k,
+                               r.found_public_overlap,
                                (SELECT array_agg(d.admin_client_id ORDER BY d.decided_at) FROM review_decisions d
                                  WHERE d.listing_id = v.listing_id AND d.version = v.version
                                    AND d.review_round = v.review_round AND d.decision = 10) AS approvers,
@@ -43,14 +59,11 @@ public final class R2dbcReviewQueue implements ReviewQueue {
                         FROM listing_versions v
                         JOIN listings l ON l.id = v.listing_id
                         JOIN organisations o ON o.id = l.seller_org_id
-                        LEFT JOIN LATERAL (SELECT x.id, x.verdict, x.report, x.finished_at FROM validation_runs x WHERE x.listing_id = v.listing_id
-                                             AND x.version = v.version AND x.state = 30
-                                           ORDER BY x.finished_at DESC LIMIT 1) r ON true
-                        """ + " WHERE (" + UNDER_REVIEW + ")"
-                        + " ORDER BY v.review_requested_at, v.listing_id LIMIT :limit OFFSET :offset")
+                        """ + LATEST_RUN + where
+                        + " ORDER BY " + order + " LIMIT :limit OFFSET :offset")
                 .bind("limit", page.size()).bind("offset", page.offset())
                 .map(R2dbcReviewQueue::toItem).all().collectList();
-        Mono<Long> total = db.sql("SELECT count(*) AS n FROM listing_versions v WHERE (" + UNDER_REVIEW + ")")
+        Mono<Long> total = db.sql("SELECT count(*) AS n FROM listing_versions v " + LATEST_RUN + where)
                 .map(row -> row.get("n", Long.class)).one();
         return Mono.zip(items, total).map(t -> page.page(t.getT1(), t.getT2()));
     }
@@ -77,13 +90,23 @@ public final class R2dbcReviewQueue implements ReviewQueue {
         if (row.get("public_sources", Boolean.class)) {
             flags.add("PUBLIC_DATA_SOURCES");
         }
+        Map<String, Long> counts = new LinkedHashMap<>();
+        for (RiskFlag flag : RiskFlag.values()) {
+            if (flag.found()) {
+                Long n = row.get(flag.foundColumn(), Long.class);
+                counts.put(flag.name(), n == null ? 0L : n);
+                if (n != null && n > 0) {
+                    flags.add(flag.name());
+                }
+            }
+        }
         String kind = row.get("status", Short.class) == 70 ? "REINSTATEMENT"
                 : row.get("revision", Boolean.class) ? "REVISION" : "NEW";
         String[] approvers = row.get("approvers", String[].class);
         return new QueueItem(row.get("listing_id", UUID.class), row.get("version", Integer.class), kind,
                 row.get("title", String.class), row.get("category", String.class), row.get("price_fen", Long.class),
                 row.get("seller_org_id", UUID.class), row.get("seller_name", String.class),
-                row.get("review_requested_at", Instant.class), validation(row), flags, sensitive || biometric ? 2 : 1,
+                row.get("review_requested_at", Instant.class), validation(row), flags, counts, sensitive || biometric ? 2 : 1,
                 approvers == null ? List.of() : List.of(approvers));
     }
 

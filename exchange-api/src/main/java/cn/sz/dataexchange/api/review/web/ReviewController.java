@@ -6,17 +6,22 @@ import cn.sz.dataexchange.api.review.application.DecidingOnListing;
 import cn.sz.dataexchange.api.review.application.QueueItem;
 import cn.sz.dataexchange.api.review.application.ReviewDecisions;
 import cn.sz.dataexchange.api.review.application.ReviewQueue;
+import cn.sz.dataexchange.api.review.application.RiskFlag;
 import cn.sz.dataexchange.api.review.model.Decision;
 import cn.sz.dataexchange.api.review.model.ReviewDecision;
 import cn.sz.dataexchange.api.security.Caller;
 import cn.sz.dataexchange.api.shared.Page;
 import cn.sz.dataexchange.api.shared.PageQuery;
+import cn.sz.dataexchange.api.shared.Refusal;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -64,11 +69,39 @@ public class ReviewController {
     public record StatusView(UUID listingId, String status, long revision) {
     }
 
-    @Operation(summary = "Listings waiting for review, oldest first, with validation summary and risk flags (admin, regulator)")
+    @Operation(summary = "Listings waiting for review with validation summary, risk flags and the counts of what "
+            + "validation found (admin, regulator)", description = """
+            Oldest first. flag (repeatable) keeps the items carrying every flag named: declared ones (PERSONAL_DATA, \
+            SENSITIVE_DATA, BIOMETRIC_DATA, MINORS, CROSS_BORDER, PUBLIC_DATA_SOURCES) and found ones (CHILDREN_FOUND, \
+            SENSITIVE_DATA_FOUND, UNDECLARED_IDENTIFIERS, K_ANONYMITY_BELOW_THRESHOLD, PUBLIC_DATA_OVERLAP). sort names \
+            a found flag: items with the highest count of it come first (then oldest first).""")
     @GetMapping("/api/v1/review/queue")
     public Mono<Page<QueueItem>> queue(@RequestParam(required = false) Integer page,
-                                       @RequestParam(required = false) Integer size) {
-        return queue.waiting(PageQuery.of(page, size).orElseThrow());
+                                       @RequestParam(required = false) Integer size,
+                                       @RequestParam(name = "flag", required = false) List<String> flags,
+                                       @RequestParam(required = false) String sort) {
+        Set<RiskFlag> wanted = EnumSet.noneOf(RiskFlag.class);
+        for (String f : flags == null ? List.<String>of() : flags) {
+            wanted.add(flag("flag", f));
+        }
+        Optional<RiskFlag> sortBy = Optional.ofNullable(sort).map(s -> flag("sort", s));
+        if (sortBy.isPresent() && !sortBy.get().found()) {
+            throw Refusal.invalidField("sort", "must name a flag of what validation found: " + foundFlags()).toException();
+        }
+        return queue.waiting(PageQuery.of(page, size).orElseThrow(), wanted, sortBy);
+    }
+
+    private static RiskFlag flag(String parameter, String value) {
+        try {
+            return RiskFlag.valueOf(value);
+        } catch (IllegalArgumentException e) {
+            throw Refusal.invalidField(parameter, "unknown risk flag " + value + "; one of "
+                    + java.util.Arrays.toString(RiskFlag.values())).toException();
+        }
+    }
+
+    private static List<String> foundFlags() {
+        return java.util.Arrays.stream(RiskFlag.values()).filter(RiskFlag::found).map(Enum::name).toList();
     }
 
     @Operation(summary = "Decide on the version under review (admin); sensitive or biometric data need two administrators")
