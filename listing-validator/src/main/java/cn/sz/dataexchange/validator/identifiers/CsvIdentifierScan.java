@@ -86,11 +86,17 @@ public final class CsvIdentifierScan {
             }
             if ((c & ALNUM) != 0) {
                 int s = i;
-                int kinds = 0;
-                do {
+                int kinds = c;
+                i++;
+                if (c == DIGIT) {
+                    while (i < to && b[i] >= '0' && b[i] <= '9') {
+                        i++;
+                    }
+                }
+                while (i < to && ((c = CLASS[b[i] & 0xFF]) & ALNUM) != 0) {
                     kinds |= c;
                     i++;
-                } while (i < to && ((c = CLASS[b[i] & 0xFF]) & ALNUM) != 0);
+                }
                 if (kinds == DIGIT && (c <= OTHER || s > k.fieldStart && CLASS[b[s - 1] & 0xFF] == OTHER)
                         && WrittenNumbers.mayContinue(b, k.fieldStart, to, s, i)) {
                     int next = scanner.onWrittenNumber(b, k.fieldStart, to, s, k.cardColumn());
@@ -99,8 +105,7 @@ public final class CsvIdentifierScan {
                         continue;
                     }
                 }
-                int len = i - s;
-                if (len == 1 || len >= 6) {
+                if (IdentifierScanner.mayBeIdentifier(b, s, i - s, kinds != DIGIT)) {
                     int next = scanner.onRun(b, k.fieldStart, to, s, i, kinds != DIGIT, k.cardColumn());
                     if (next > i) {
                         i = next;

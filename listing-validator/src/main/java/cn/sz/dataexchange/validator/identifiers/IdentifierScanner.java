@@ -35,6 +35,11 @@ public final class IdentifierScanner {
         CLASS[0xEF] = WIDE;
     }
 
+    /** Lengths of digit runs that {@link #onRun} judges (mobile, +86 mobile, resident IDs, cards, credit codes). */
+    private static final long DIGIT_RUN_LENGTHS = 1L << 11 | 1L << 13 | 1L << 15 | 1L << 16 | 1L << 17 | 1L << 18 | 1L << 19;
+    /** Lengths of runs with letters that {@link #onRun} judges (plate letter, plate serials, passport, ID or credit code). */
+    private static final long LETTER_RUN_LENGTHS = 1L << 1 | 1L << 6 | 1L << 7 | 1L << 9 | 1L << 18;
+
     private final int todayYmd;
     private final WrittenNumbers written;
     private byte[] kinds = new byte[16];
@@ -90,8 +95,7 @@ public final class IdentifierScanner {
                     continue;
                 }
             }
-            int len = i - runStart;
-            if (len == 1 || len >= 6) {
+            if (mayBeIdentifier(b, runStart, i - runStart, kinds != DIGIT)) {
                 int next = onRun(b, from, to, runStart, i, kinds != DIGIT, cardContext);
                 if (next > i) {
                     i = next;
@@ -126,6 +130,22 @@ public final class IdentifierScanner {
         return WrittenNumbers.startsChain(b, from, s) ? written.read(b, from, to, s, cardContext) : -1;
     }
 
+    /**
+     * Whether {@link #onRun} can find anything in the run of {@code len} characters at {@code s}: its
+     * length is one it judges, and a run with letters starts with a digit or a capital (every kind
+     * with letters does: plate authority, passport, ID with X, credit code). Keeps the call, which
+     * does not inline, off the runs that cannot be identifiers (dates, amounts, words).
+     */
+    static boolean mayBeIdentifier(byte[] b, int s, int len, boolean letters) {
+        if (len >= 64) {
+            return false;
+        }
+        if (!letters) {
+            return (DIGIT_RUN_LENGTHS >>> len & 1) != 0;
+        }
+        return (LETTER_RUN_LENGTHS >>> len & 1) != 0 && b[s] <= 'Z';
+    }
+
     int onRun(byte[] b, int from, int to, int s, int e, boolean letters, boolean cardContext) {
         int len = e - s;
         if (!letters) {
@@ -146,7 +166,7 @@ public final class IdentifierScanner {
                 }
             }
             case 6, 7 -> {
-                if (VehiclePlate.provinceBefore(b, from, s) && VehiclePlate.isAuthorityLetter(b[s])
+                if (VehiclePlate.isAuthorityLetter(b[s]) && VehiclePlate.provinceBefore(b, from, s)
                         && VehiclePlate.isSerial(b, s + 1, len - 1)) {
                     add(IdentifierKind.PLATE, s - 3, e);
                 }

@@ -24,7 +24,7 @@ final class VehiclePlate {
 
     /** Whether the three bytes before {@code s} (not before {@code from}) are a province abbreviation. */
     static boolean provinceBefore(byte[] b, int from, int s) {
-        if (s - 3 < from) {
+        if (s - 3 < from || (b[s - 3] & 0xF0) != 0xE0) {
             return false;
         }
         int code = ((b[s - 3] & 0xFF) << 16) | ((b[s - 2] & 0xFF) << 8) | (b[s - 1] & 0xFF);
@@ -61,7 +61,7 @@ final class VehiclePlate {
      * or a middle dot) and a serial: the end of the plate, or {@code e} when there is none.
      */
     static int endWithSeparator(byte[] b, int from, int to, int s, int e) {
-        if (!provinceBefore(b, from, s) || !isAuthorityLetter(b[s]) || e >= to) {
+        if (!isAuthorityLetter(b[s]) || e >= to || !provinceBefore(b, from, s)) {
             return e;
         }
         int serial = b[e] == '-' || b[e] == ' ' || b[e] == '.' ? e + 1

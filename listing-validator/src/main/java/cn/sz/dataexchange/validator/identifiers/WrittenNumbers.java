@@ -87,7 +87,33 @@ final class WrittenNumbers {
             return false;
         }
         int first = e - s;
-        return b[e] == (byte) 0xEF || first == 3 || first == 4 || first == 6;
+        if (b[e] == (byte) 0xEF) {
+            return true;
+        }
+        return (first == 3 || first == 4 || first == 6) && nextGroupFits(b, to, s, e, first);
+    }
+
+    /**
+     * The one peek behind a separator at {@code e}: false only when the next group is plain ASCII
+     * digits whose length cannot follow a first group of {@code first} digits in any layout (and the
+     * first group is no {@code 0086}), which {@link #read} would give up on without a match; dates,
+     * times and amounts stop here. Anything else (full-width bytes, a letter, no digit) is left to it.
+     */
+    private static boolean nextGroupFits(byte[] b, int to, int s, int e, int first) {
+        int q = e + 1;
+        int limit = Math.min(to, q + 16);
+        int p = q;
+        while (p < limit && b[p] >= '0' && b[p] <= '9') {
+            p++;
+        }
+        if (p == limit || p == q || IdentifierScanner.isAlnum(b[p]) || b[p] < 0) {
+            return true;
+        }
+        int n = p - q;
+        if (BEGINS_LAYOUT.get(first << 4 | n)) {
+            return true;
+        }
+        return first == 4 && b[s] == '0' && b[s + 1] == '0' && b[s + 2] == '8' && b[s + 3] == '6';
     }
 
     static boolean isSeparator(byte c) {
